@@ -1,0 +1,33 @@
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace diffusion::cli {
+
+int runInit(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runLists(const QStringList &arguments);
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{
+        {"init", QT_TRANSLATE_NOOP("Cli", "Create a workspace, or migrate an existing one."), runInit},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Import recipients from a CSV file into a list."), runImport},
+        {"lists", QT_TRANSLATE_NOOP("Cli", "Show the recipient lists with their counts."), runLists},
+    };
+    return all;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace diffusion::cli
