@@ -12,6 +12,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace diffusion {
 
@@ -38,17 +39,23 @@ public:
         auto promise = std::make_shared<QPromise<T>>();
         QFuture<T> future = promise->future();
         promise->start();
+        // The result is held back until the transaction commits: QFuture::result() returns as
+        // soon as a result is reported, and "returned" must mean "durable".
+        auto result = std::make_shared<std::optional<std::conditional_t<std::is_void_v<T>, bool, T>>>();
         Entry entry;
-        if constexpr (std::is_void_v<T>) {
-            entry.run = [fn = std::forward<Fn>(fn)](QSqlDatabase &db) mutable { fn(db); };
-        } else {
-            entry.run = [fn = std::forward<Fn>(fn), promise](QSqlDatabase &db) mutable {
-                promise->addResult(fn(db));
-            };
-        }
-        entry.finish = [promise](std::exception_ptr error) {
-            if (error)
+        entry.run = [fn = std::forward<Fn>(fn), result](QSqlDatabase &db) mutable {
+            if constexpr (std::is_void_v<T>) {
+                fn(db);
+            } else {
+                result->emplace(fn(db));
+            }
+        };
+        entry.finish = [promise, result](std::exception_ptr error) {
+            if (error) {
                 promise->setException(error);
+            } else if constexpr (!std::is_void_v<T>) {
+                promise->addResult(std::move(**result));
+            }
             promise->finish();
         };
         enqueue(std::move(entry));
