@@ -14,10 +14,11 @@ CREATE TABLE setting (
 ) WITHOUT ROWID;
 
 CREATE TABLE recipient_list (
-    id         INTEGER PRIMARY KEY,
-    name       TEXT NOT NULL UNIQUE,
-    created_at INTEGER NOT NULL,              -- Unix time, seconds
-    updated_at INTEGER NOT NULL
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE,
+    custom_columns TEXT NOT NULL DEFAULT '[]', -- JSON array: the CSV columns kept in custom_fields
+    created_at     INTEGER NOT NULL,           -- Unix time, seconds
+    updated_at     INTEGER NOT NULL
 );
 
 CREATE TABLE recipient (
@@ -49,16 +50,30 @@ CREATE TABLE delivery (
     custom_headers     TEXT NOT NULL DEFAULT '[]', -- JSON array of [name, value]
     unsubscribe_url    TEXT NOT NULL DEFAULT '',
     unsubscribe_mailto TEXT NOT NULL DEFAULT '',
+    unsubscribe_headers INTEGER NOT NULL DEFAULT 1, -- List-Unsubscribe(-Post) on (RFC 8058)
+    verp               INTEGER NOT NULL DEFAULT 0,  -- MAIL FROM local+<broadlog id>@domain
     validity_seconds   INTEGER NOT NULL DEFAULT 432000, -- 5 days
     dkim_domain        TEXT NOT NULL DEFAULT '',
     dkim_selector      TEXT NOT NULL DEFAULT '',
     dkim_key_path      TEXT NOT NULL DEFAULT '',
     dkim_algorithm     TEXT NOT NULL DEFAULT 'rsa-sha256',
+    dkim_canonicalization TEXT NOT NULL DEFAULT 'relaxed' CHECK (dkim_canonicalization IN ('relaxed', 'simple')),
+    dkim_oversign_from INTEGER NOT NULL DEFAULT 0,
     content_hash       TEXT,                         -- set by analysis; an edit clears it
     created_at         INTEGER NOT NULL,
     updated_at         INTEGER NOT NULL,
     started_at         INTEGER,
     valid_until        INTEGER                       -- started_at + validity_seconds
+);
+
+-- DKIM keys per sender domain; a delivery's own dkim_* columns take precedence.
+CREATE TABLE dkim_key (
+    id        INTEGER PRIMARY KEY,
+    domain    TEXT NOT NULL,                -- ASCII sender domain (d=)
+    selector  TEXT NOT NULL,                -- s=
+    key_path  TEXT NOT NULL,                -- PEM private key file
+    algorithm TEXT NOT NULL DEFAULT 'rsa-sha256' CHECK (algorithm IN ('rsa-sha256', 'ed25519-sha256')),
+    UNIQUE (domain, selector)
 );
 
 CREATE TABLE broadlog (

@@ -1,0 +1,154 @@
+#include "deliveryrepository.h"
+
+#include "import/emailaddress.h"
+#include "store/connection.h"
+#include "store/storeerror.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace diffusion {
+
+namespace {
+
+QString headersToJson(const QList<std::pair<QString, QString>> &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray{name, value});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<std::pair<QString, QString>> headersFromJson(const QString &json)
+{
+    QList<std::pair<QString, QString>> headers;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &pair : array)
+        headers.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
+    return headers;
+}
+
+QString asciiAddress(const QString &address)
+{
+    const QByteArray utf8 = address.trimmed().toUtf8();
+    const EmailAddress parsed(std::string_view(utf8.constData(), size_t(utf8.size())));
+    return parsed.issue() == EmailAddress::Issue::None ? QString::fromStdString(std::string(parsed.ascii())) : address;
+}
+
+void failOnError(const QSqlQuery &query, bool ok)
+{
+    if (!ok)
+        throw StoreError(DeliveryRepository::tr("The workspace refused the delivery: %1").arg(query.lastError().text()));
+}
+
+// The columns, in the order both insert and load use.
+const QString columns = u"label, state, list_id, sender_address, sender_name, reply_to, envelope_sender, subject, html, "
+                        "text, custom_headers, unsubscribe_url, unsubscribe_mailto, unsubscribe_headers, verp, "
+                        "validity_seconds, dkim_domain, dkim_selector, dkim_key_path, dkim_algorithm, "
+                        "dkim_canonicalization, dkim_oversign_from"_qs;
+
+} // namespace
+
+qint64 DeliveryRepository::insert(QSqlDatabase &db, const Delivery &d)
+{
+    QSqlQuery query(db);
+    failOnError(query, query.prepare(u"INSERT INTO delivery (%1, created_at, updated_at) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(columns)));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const QVariant &value : {QVariant(d.label), QVariant(int(d.state)), QVariant(d.listId), QVariant(d.senderAddress),
+                                  QVariant(d.senderName), QVariant(d.replyTo), QVariant(d.envelopeSender), QVariant(d.subject),
+                                  QVariant(d.html), QVariant(d.text), QVariant(headersToJson(d.customHeaders)),
+                                  QVariant(d.unsubscribeUrl), QVariant(d.unsubscribeMailto), QVariant(int(d.unsubscribeHeaders)),
+                                  QVariant(int(d.verp)), QVariant(d.validitySeconds), QVariant(d.dkim.domain),
+                                  QVariant(d.dkim.selector), QVariant(d.dkim.keyPath), QVariant(d.dkim.algorithm),
+                                  QVariant(d.dkim.canonicalization), QVariant(int(d.dkim.oversignFrom)), QVariant(now), QVariant(now)})
+        query.addBindValue(value);
+    failOnError(query, query.exec());
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<Delivery> DeliveryRepository::load(QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery query(db);
+    failOnError(query, query.prepare(u"SELECT id, %1 FROM delivery WHERE id = ?"_qs.arg(columns)));
+    query.addBindValue(id);
+    failOnError(query, query.exec());
+    if (!query.next())
+        return std::nullopt;
+    int column = 0;
+    const auto next = [&query, &column] { return query.value(column++); };
+    Delivery d;
+    d.id = next().toLongLong();
+    d.label = next().toString();
+    d.state = DeliveryState(next().toInt());
+    d.listId = next().toLongLong();
+    d.senderAddress = next().toString();
+    d.senderName = next().toString();
+    d.replyTo = next().toString();
+    d.envelopeSender = next().toString();
+    d.subject = next().toString();
+    d.html = next().toString();
+    d.text = next().toString();
+    d.customHeaders = headersFromJson(next().toString());
+    d.unsubscribeUrl = next().toString();
+    d.unsubscribeMailto = next().toString();
+    d.unsubscribeHeaders = next().toBool();
+    d.verp = next().toBool();
+    d.validitySeconds = next().toLongLong();
+    d.dkim.domain = next().toString();
+    d.dkim.selector = next().toString();
+    d.dkim.keyPath = next().toString();
+    d.dkim.algorithm = next().toString();
+    d.dkim.canonicalization = next().toString();
+    d.dkim.oversignFrom = next().toBool();
+    return d;
+}
+
+qint64 DeliveryRepository::listId(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    failOnError(query, query.prepare(u"SELECT id FROM recipient_list WHERE name = ?"_qs));
+    query.addBindValue(name);
+    failOnError(query, query.exec());
+    if (!query.next())
+        throw StoreError(tr("There is no recipient list named \"%1\". Import one with: diffusion-cli import --list \"%1\" FILE.csv").arg(name));
+    return query.value(0).toLongLong();
+}
+
+FieldSet DeliveryRepository::fieldsOfList(QSqlDatabase &db, qint64 listId)
+{
+    QSqlQuery query(db);
+    failOnError(query, query.prepare(u"SELECT custom_columns FROM recipient_list WHERE id = ?"_qs));
+    query.addBindValue(listId);
+    failOnError(query, query.exec());
+    QStringList columnsOfList;
+    if (query.next()) {
+        const QJsonArray array = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+        for (const QJsonValue &column : array)
+            columnsOfList.append(column.toString());
+    }
+    return FieldSet(columnsOfList);
+}
+
+MessageDefinition messageDefinition(const Delivery &d)
+{
+    MessageDefinition definition;
+    definition.fromAddress = asciiAddress(d.senderAddress);
+    definition.fromName = d.senderName;
+    definition.replyTo = d.replyTo.isEmpty() ? QString() : asciiAddress(d.replyTo);
+    definition.subject = d.subject;
+    definition.html = d.html;
+    definition.text = d.text;
+    definition.customHeaders = d.customHeaders;
+    definition.unsubscribeUrl = d.unsubscribeUrl;
+    definition.unsubscribeMailto = d.unsubscribeMailto;
+    definition.unsubscribeHeaders = d.unsubscribeHeaders;
+    definition.envelopeSender = d.envelopeSender.isEmpty() ? QString() : asciiAddress(d.envelopeSender);
+    definition.verp = d.verp;
+    return definition;
+}
+
+} // namespace diffusion

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "delivery.h"
+#include "message/fieldset.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace diffusion {
+
+// Reads and writes deliveries. Writing functions run inside a StoreWriter job; reading
+// functions take any connection. Errors throw StoreError with a sentence for the operator.
+class DeliveryRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryRepository)
+
+public:
+    // Inserts a new delivery (state Being edited) and returns its id.
+    static qint64 insert(QSqlDatabase &db, const Delivery &delivery);
+    static std::optional<Delivery> load(QSqlDatabase &db, qint64 id);
+
+    // The id of a recipient list by name; throws when there is none.
+    static qint64 listId(QSqlDatabase &db, const QString &name);
+    // The personalization fields of a list: the built-in ones and its CSV columns.
+    static FieldSet fieldsOfList(QSqlDatabase &db, qint64 listId);
+};
+
+// What the message builder needs from a delivery. Addresses are converted to their ASCII form;
+// an address that cannot be (bad syntax) is kept as typed, for analysis to report.
+MessageDefinition messageDefinition(const Delivery &delivery);
+
+} // namespace diffusion
