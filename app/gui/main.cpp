@@ -1,2 +1,53 @@
+// The `diffusion` program: the console window on a workspace.
+#include "guicommandline.h"
+#include "i18n/language.h"
+#include "languagecontroller.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "store/storeerror.h"
+#include "store/workspace.h"
+
 #include <QApplication>
-int main(int argc, char *argv[]) { QApplication app(argc, argv); return 0; }
+#include <QMessageBox>
+#include <QTextStream>
+
+using namespace diffusion;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Diffusion"_qs);
+    QApplication::setApplicationName(u"diffusion"_qs);
+    QApplication::setApplicationDisplayName(u"Diffusion"_qs);
+    QApplication::setStyle(u"Fusion"_qs);
+
+    // The saved language first, so that --help and usage errors speak it; --lang applies to
+    // this run only and is not saved.
+    Language::install(ui::LanguageController::startupLanguage());
+    gui::GuiCommandLine options;
+    if (std::optional<int> exit = options.parse(QApplication::arguments()))
+        return *exit;
+    if (!options.language().isEmpty())
+        Language::install(options.language());
+    const bool screenshot = !options.screenshotPath().isEmpty();
+
+    std::unique_ptr<Workspace> workspace;
+    try {
+        workspace = Workspace::open(options.workspacePath(), Workspace::OpenMode::CreateIfMissing);
+    } catch (const StoreError &error) {
+        if (screenshot) {
+            QTextStream(stderr) << "diffusion: " << error.message() << '\n';
+        } else {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "Cannot open the workspace"),
+                                  error.message());
+        }
+        return gui::GuiCommandLine::Failure;
+    }
+
+    ui::MainWindow window(*workspace);
+    window.showArea(options.area());
+    if (screenshot)
+        new gui::Screenshot(&window, options.screenshotPath());
+    window.show();
+    return QApplication::exec();
+}

@@ -76,11 +76,13 @@ bool Language::install(const QString &code)
         QCoreApplication::removeTranslator(state.qt);
         delete state.qt;
     }
+    // The locale first: installing a translator sends LanguageChange, and views re-render their
+    // numbers and dates then.
+    QLocale::setDefault(localeFor(code));
     QCoreApplication::installTranslator(own);
     if (qt)
         QCoreApplication::installTranslator(qt);
     state = {code, own, qt};
-    QLocale::setDefault(localeFor(code));
     return true;
 }
 

@@ -29,13 +29,15 @@ bool canStayAscii(std::string_view text)
     return true;
 }
 
-// Length of the longest prefix of text, cut on a UTF-8 character boundary, whose base64 fits.
+// Length of the longest prefix of text whose base64 fits, cut on a UTF-8 character boundary
+// when there is one in reach (text that is not UTF-8 is cut anywhere rather than never).
 size_t prefixFitting(std::string_view text, size_t base64Room)
 {
-    size_t bytes = std::min(text.size(), base64Room / 4 * 3);
+    const size_t fits = std::min(text.size(), base64Room / 4 * 3);
+    size_t bytes = fits;
     while (bytes > 0 && bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80)
         --bytes;
-    return bytes;
+    return bytes > 0 ? bytes : fits;
 }
 
 // Appends encoded-words from the current column; returns the new column.

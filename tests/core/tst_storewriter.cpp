@@ -47,9 +47,15 @@ private Q_SLOTS:
     void failingJobIsRolledBackAloneAndReportsItsError()
     {
         test::TempWorkspace temp;
+        QSemaphore started;
         QSemaphore gate;
-        // Hold the writer so that the three jobs below run in one batch, one transaction.
-        auto blocker = temp.writer().submit([&gate](QSqlDatabase &) { gate.acquire(); });
+        // Hold the writer inside a job so that the three jobs below queue up and run as one
+        // batch, in one transaction.
+        temp.writer().submit([&](QSqlDatabase &) {
+            started.release();
+            gate.acquire();
+        });
+        started.acquire();
         auto first = temp.writer().submit([](QSqlDatabase &db) { insertSetting(db, u"first"_qs); });
         auto failing = temp.writer().submit([](QSqlDatabase &db) {
             insertSetting(db, u"half-done"_qs);
@@ -59,7 +65,8 @@ private Q_SLOTS:
         const quint64 before = temp.writer().committedTransactions();
         gate.release();
         third.waitForFinished();
-        QCOMPARE(temp.writer().committedTransactions(), before + 1);
+        // The holding job's transaction, then one for the three.
+        QCOMPARE(temp.writer().committedTransactions(), before + 2);
 
         first.waitForFinished();
         try {
@@ -77,16 +84,21 @@ private Q_SLOTS:
     void queuedJobsShareTransactions()
     {
         test::TempWorkspace temp;
+        QSemaphore started;
         QSemaphore gate;
-        temp.writer().submit([&gate](QSqlDatabase &) { gate.acquire(); });
-        QList<QFuture<void>> jobs;
+        temp.writer().submit([&](QSqlDatabase &) {
+            started.release();
+            gate.acquire();
+        });
+        started.acquire();
+        QFuture<void> last;
         for (int i = 0; i < 500; ++i)
-            jobs.append(temp.writer().submit([i](QSqlDatabase &db) { insertSetting(db, QString::number(i)); }));
+            last = temp.writer().submit([i](QSqlDatabase &db) { insertSetting(db, QString::number(i)); });
         const quint64 before = temp.writer().committedTransactions();
         gate.release();
-        temp.writer().sync();
-        // The 500 queued jobs and the sync job commit as one or two transactions, not 500.
-        QVERIFY(temp.writer().committedTransactions() - before <= 2);
+        last.waitForFinished();
+        // The holding job's transaction, then one for the 500 jobs queued meanwhile.
+        QCOMPARE(temp.writer().committedTransactions(), before + 2);
         ReadConnection reader(temp.path());
         QCOMPARE(countSettings(reader.db()), 500);
     }

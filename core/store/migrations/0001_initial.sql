@@ -94,6 +94,7 @@ CREATE TABLE broadlog (
     sent_at         INTEGER
 );
 CREATE INDEX broadlog_by_delivery_status ON broadlog(delivery_id, status);
+CREATE INDEX broadlog_by_recipient ON broadlog(recipient_id); -- keeps ON DELETE SET NULL cheap
 
 CREATE TABLE quarantine (
     address        TEXT PRIMARY KEY,          -- normalized (ASCII) address

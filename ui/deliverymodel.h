@@ -1,0 +1,25 @@
+#pragma once
+
+#include "sqltablemodel.h"
+
+namespace diffusion::ui {
+
+// The deliveries of the workspace with their state and counts (view v_delivery_kpi), newest first.
+// A snapshot read on demand; live KPIs come with the sending engine.
+class DeliveryModel final : public SqlTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Label, State, ToDeliver, Processed, Sent, Failed, Success, ColumnCount };
+
+    explicit DeliveryModel(const QString &workspacePath, QObject *parent);
+
+protected:
+    QString selectStatement() const override;
+    QString columnTitle(int column) const override;
+    QString cellText(const QVariantList &row, int column) const override;
+    Qt::Alignment cellAlignment(int column) const override;
+};
+
+} // namespace diffusion::ui

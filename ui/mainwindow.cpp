@@ -1,0 +1,138 @@
+#include "mainwindow.h"
+
+#include "deliveriesarea.h"
+#include "languagecontroller.h"
+#include "languagemenu.h"
+#include "mxrulesarea.h"
+#include "quarantinearea.h"
+#include "recipientsarea.h"
+#include "settingsarea.h"
+#include "store/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace diffusion::ui {
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent),
+      m_workspace(workspace),
+      m_languages(new LanguageController(this)),
+      m_navigation(new Navigation(this)),
+      m_stack(new QStackedWidget(this)),
+      m_deliveries(new DeliveriesArea(workspace.path(), m_stack)),
+      m_recipients(new RecipientsArea(workspace, m_stack)),
+      m_quarantine(new QuarantineArea(workspace.path(), m_stack)),
+      m_mxRules(new MxRulesArea(workspace.path(), m_stack)),
+      m_settings(new SettingsArea(m_languages, m_stack)),
+      m_fileMenu(new QMenu(this)),
+      m_viewMenu(new QMenu(this)),
+      m_languageMenu(new LanguageMenu(m_languages, this)),
+      m_refreshAction(new QAction(this)),
+      m_quitAction(new QAction(this)),
+      m_workspaceLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_qs);
+    m_stack->setObjectName(u"areas"_qs);
+    m_workspaceLabel->setObjectName(u"workspacePath"_qs);
+
+    // The stack's order is the navigation's order.
+    m_stack->addWidget(m_deliveries);
+    m_stack->addWidget(m_recipients);
+    m_stack->addWidget(m_quarantine);
+    m_stack->addWidget(m_mxRules);
+    m_stack->addWidget(m_settings);
+
+    m_navigation->setFixedWidth(qMax(180, m_navigation->fontMetrics().averageCharWidth() * 24));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_refreshAction->setObjectName(u"refresh"_qs);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_quitAction->setObjectName(u"quit"_qs);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_fileMenu->addAction(m_recipients->importAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu->addAction(m_refreshAction);
+    menuBar()->addMenu(m_fileMenu);
+    menuBar()->addMenu(m_viewMenu);
+    menuBar()->addMenu(m_languageMenu);
+
+    m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_workspaceLabel, 1);
+
+    connect(m_navigation, &Navigation::areaChosen, this, &MainWindow::showArea);
+    // Imported lists appear in the Recipients area: go there, whichever area the menu was used from.
+    connect(m_recipients->importAction(), &QAction::triggered, this, [this] { showArea(Navigation::Area::Recipients); });
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentArea);
+    connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_recipients, &RecipientsArea::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+
+    retranslateUi();
+    resize(1100, 700);
+}
+
+Navigation::Area MainWindow::currentArea() const
+{
+    return Navigation::areas().value(m_stack->currentIndex(), Navigation::Area::Deliveries);
+}
+
+void MainWindow::showArea(Navigation::Area area)
+{
+    m_stack->setCurrentIndex(int(Navigation::areas().indexOf(area)));
+    if (m_navigation->currentArea() != area)
+        m_navigation->setCurrentArea(area);
+}
+
+QWidget *MainWindow::areaWidget(Navigation::Area area) const
+{
+    return m_stack->widget(int(Navigation::areas().indexOf(area)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Diffusion — %1").arg(QFileInfo(m_workspace.path()).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_quitAction->setText(tr("&Quit"));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(QFileInfo(m_workspace.path()).absoluteFilePath())));
+}
+
+void MainWindow::refreshCurrentArea()
+{
+    switch (currentArea()) {
+    case Navigation::Area::Deliveries: m_deliveries->refresh(); break;
+    case Navigation::Area::Recipients: m_recipients->refresh(); break;
+    case Navigation::Area::Quarantine: m_quarantine->refresh(); break;
+    case Navigation::Area::MxRules: m_mxRules->refresh(); break;
+    case Navigation::Area::Settings: break;
+    }
+}
+
+} // namespace diffusion::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "navigation.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace diffusion {
+class Workspace;
+}
+
+namespace diffusion::ui {
+
+class DeliveriesArea;
+class LanguageController;
+class LanguageMenu;
+class MxRulesArea;
+class QuarantineArea;
+class RecipientsArea;
+class SettingsArea;
+
+// The console: the navigation on the left, the chosen area on the right, the workspace in the
+// status bar. The workspace must outlive the window.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+
+    Navigation::Area currentArea() const;
+    void showArea(Navigation::Area area);
+    QWidget *areaWidget(Navigation::Area area) const;
+
+    Navigation *navigation() const { return m_navigation; }
+    LanguageController *languageController() const { return m_languages; }
+    DeliveriesArea *deliveriesArea() const { return m_deliveries; }
+    RecipientsArea *recipientsArea() const { return m_recipients; }
+    QuarantineArea *quarantineArea() const { return m_quarantine; }
+    MxRulesArea *mxRulesArea() const { return m_mxRules; }
+    SettingsArea *settingsArea() const { return m_settings; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refreshCurrentArea();
+
+    Workspace &m_workspace;
+    LanguageController *m_languages;
+    Navigation *m_navigation;
+    QStackedWidget *m_stack;
+    DeliveriesArea *m_deliveries;
+    RecipientsArea *m_recipients;
+    QuarantineArea *m_quarantine;
+    MxRulesArea *m_mxRules;
+    SettingsArea *m_settings;
+    QMenu *m_fileMenu;
+    QMenu *m_viewMenu;
+    LanguageMenu *m_languageMenu;
+    QAction *m_refreshAction;
+    QAction *m_quitAction;
+    QLabel *m_workspaceLabel;
+};
+
+} // namespace diffusion::ui

@@ -1,0 +1,50 @@
+#include "quarantinemodel.h"
+
+#include "domain/codes.h"
+
+namespace diffusion::ui {
+
+QuarantineModel::QuarantineModel(const QString &workspacePath, QObject *parent)
+    : SqlTableModel(workspacePath, ColumnCount, parent)
+{
+}
+
+QString QuarantineModel::selectStatement() const
+{
+    return u"SELECT address, status, error_count, reason, last_error, "
+           "CAST(strftime('%s', first_error_at) AS INTEGER), CAST(strftime('%s', last_error_at) AS INTEGER) "
+           "FROM v_quarantine ORDER BY last_error_at DESC, address"_qs;
+}
+
+QString QuarantineModel::columnTitle(int column) const
+{
+    switch (column) {
+    case Address: return tr("Address");
+    case Status: return tr("Status");
+    case Errors: return tr("Errors");
+    case Reason: return tr("Reason");
+    case LastError: return tr("Last error");
+    case FirstErrorAt: return tr("First error on");
+    case LastErrorAt: return tr("Last error on");
+    default: return {};
+    }
+}
+
+QString QuarantineModel::cellText(const QVariantList &row, int column) const
+{
+    switch (column) {
+    case Status: return codeLabel(addressStatusCodes(), row.value(Status));
+    case Reason: return codeLabel(failureReasonCodes(), row.value(Reason));
+    case Errors: return formatCount(row.value(Errors));
+    case FirstErrorAt:
+    case LastErrorAt: return formatUnixTime(row.value(column));
+    default: return row.value(column).toString();
+    }
+}
+
+Qt::Alignment QuarantineModel::cellAlignment(int column) const
+{
+    return column == Errors ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
+}
+
+} // namespace diffusion::ui
