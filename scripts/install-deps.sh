@@ -12,7 +12,7 @@ build_packages=(
   fonts-dejavu-core
 )
 test_packages=(
-  python3 python3-dkim postfix xvfb xauth
+  python3 python3-dkim postfix openssl xvfb xauth
 )
 
 case "${1:-all}" in

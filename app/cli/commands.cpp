@@ -7,6 +7,7 @@ namespace diffusion::cli {
 int runInit(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runLists(const QStringList &arguments);
+int runDkim(const QStringList &arguments);
 int runDelivery(const QStringList &arguments);
 
 const QList<Command> &commands()
@@ -15,6 +16,7 @@ const QList<Command> &commands()
         {"init", QT_TRANSLATE_NOOP("Cli", "Create a workspace, or migrate an existing one."), runInit},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import recipients from a CSV file into a list."), runImport},
         {"lists", QT_TRANSLATE_NOOP("Cli", "Show the recipient lists with their counts."), runLists},
+        {"dkim", QT_TRANSLATE_NOOP("Cli", "Sign a message with DKIM, or print a key's DNS record."), runDkim},
         {"delivery", QT_TRANSLATE_NOOP("Cli", "Create a delivery (delivery create --help)."), runDelivery},
     };
     return all;

@@ -11,24 +11,19 @@ namespace diffusion::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // Reads a content file as UTF-8; a missing file or invalid UTF-8 is a sentence in *error.
 std::optional<QString> readContent(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2.").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Cli", "Cannot read %1: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        *error = tr("%1 is not UTF-8 text. Save it as UTF-8 and try again.").arg(path);
+        *error = QCoreApplication::translate("Cli", "%1 is not UTF-8 text. Save it as UTF-8 and try again.").arg(path);
         return std::nullopt;
     }
     return text;
@@ -36,36 +31,36 @@ std::optional<QString> readContent(const QString &path, QString *error)
 
 int runCreate(const QStringList &arguments)
 {
-    CommandLine line(tr("Creates a delivery for a recipient list and prints its id."), true);
+    CommandLine line(QCoreApplication::translate("Cli", "Creates a delivery for a recipient list and prints its id."), true);
     QCommandLineParser &parser = line.parser();
     parser.addOptions({
-        {u"list"_qs, tr("The target recipient list."), tr("name")},
-        {u"from"_qs, tr("The sender address."), tr("address")},
-        {u"from-name"_qs, tr("The sender's display name (may be personalized)."), tr("name")},
-        {u"reply-to"_qs, tr("The reply-to address."), tr("address")},
-        {u"subject"_qs, tr("The subject (may be personalized)."), tr("text")},
-        {u"label"_qs, tr("A name for the delivery in the console."), tr("text")},
-        {u"html"_qs, tr("A UTF-8 file with the HTML content."), tr("file")},
-        {u"text"_qs, tr("A UTF-8 file with the text content."), tr("file")},
-        {u"validity"_qs, tr("How long messages may be retried, e.g. 5d, 36h, 90m, 30s (default 5d)."), tr("duration")},
-        {u"dkim-key"_qs, tr("The PEM private key to sign with."), tr("file")},
-        {u"dkim-selector"_qs, tr("The DKIM selector the key is published under."), tr("selector")},
-        {u"dkim-domain"_qs, tr("The DKIM signing domain (default: the sender's domain)."), tr("domain")},
-        {u"header"_qs, tr("An extra header, 'Name: value' (repeatable)."), tr("header")},
-        {u"unsubscribe-url"_qs, tr("The one-click unsubscribe URL (https, may be personalized)."), tr("url")},
-        {u"unsubscribe-mailto"_qs, tr("The unsubscribe address (may be personalized)."), tr("address")},
-        {u"no-unsubscribe-headers"_qs, tr("Leave out the List-Unsubscribe headers.")},
-        {u"envelope-sender"_qs, tr("The envelope sender (MAIL FROM) when it differs from the sender."), tr("address")},
-        {u"verp"_qs, tr("Put the message id in the envelope sender (local+id@domain) to trace bounces.")},
+        {u"list"_qs, QCoreApplication::translate("Cli", "The target recipient list."), QCoreApplication::translate("Cli", "name")},
+        {u"from"_qs, QCoreApplication::translate("Cli", "The sender address."), QCoreApplication::translate("Cli", "address")},
+        {u"from-name"_qs, QCoreApplication::translate("Cli", "The sender's display name (may be personalized)."), QCoreApplication::translate("Cli", "name")},
+        {u"reply-to"_qs, QCoreApplication::translate("Cli", "The reply-to address."), QCoreApplication::translate("Cli", "address")},
+        {u"subject"_qs, QCoreApplication::translate("Cli", "The subject (may be personalized)."), QCoreApplication::translate("Cli", "text")},
+        {u"label"_qs, QCoreApplication::translate("Cli", "A name for the delivery in the console."), QCoreApplication::translate("Cli", "text")},
+        {u"html"_qs, QCoreApplication::translate("Cli", "A UTF-8 file with the HTML content."), QCoreApplication::translate("Cli", "file")},
+        {u"text"_qs, QCoreApplication::translate("Cli", "A UTF-8 file with the text content."), QCoreApplication::translate("Cli", "file")},
+        {u"validity"_qs, QCoreApplication::translate("Cli", "How long messages may be retried, e.g. 5d, 36h, 90m, 30s (default 5d)."), QCoreApplication::translate("Cli", "duration")},
+        {u"dkim-key"_qs, QCoreApplication::translate("Cli", "The PEM private key to sign with."), QCoreApplication::translate("Cli", "file")},
+        {u"dkim-selector"_qs, QCoreApplication::translate("Cli", "The DKIM selector the key is published under."), QCoreApplication::translate("Cli", "selector")},
+        {u"dkim-domain"_qs, QCoreApplication::translate("Cli", "The DKIM signing domain (default: the sender's domain)."), QCoreApplication::translate("Cli", "domain")},
+        {u"header"_qs, QCoreApplication::translate("Cli", "An extra header, 'Name: value' (repeatable)."), QCoreApplication::translate("Cli", "header")},
+        {u"unsubscribe-url"_qs, QCoreApplication::translate("Cli", "The one-click unsubscribe URL (https, may be personalized)."), QCoreApplication::translate("Cli", "url")},
+        {u"unsubscribe-mailto"_qs, QCoreApplication::translate("Cli", "The unsubscribe address (may be personalized)."), QCoreApplication::translate("Cli", "address")},
+        {u"no-unsubscribe-headers"_qs, QCoreApplication::translate("Cli", "Leave out the List-Unsubscribe headers.")},
+        {u"envelope-sender"_qs, QCoreApplication::translate("Cli", "The envelope sender (MAIL FROM) when it differs from the sender."), QCoreApplication::translate("Cli", "address")},
+        {u"verp"_qs, QCoreApplication::translate("Cli", "Put the message id in the envelope sender (local+id@domain) to trace bounces.")},
     });
     if (auto exit = line.parse(arguments))
         return *exit;
     for (const QString &required : {u"list"_qs, u"from"_qs, u"subject"_qs}) {
         if (parser.value(required).trimmed().isEmpty())
-            return line.usageError(tr("The option --%1 is required.").arg(required));
+            return line.usageError(QCoreApplication::translate("Cli", "The option --%1 is required.").arg(required));
     }
     if (parser.isSet(u"dkim-key"_qs) != parser.isSet(u"dkim-selector"_qs))
-        return line.usageError(tr("Give --dkim-key and --dkim-selector together."));
+        return line.usageError(QCoreApplication::translate("Cli", "Give --dkim-key and --dkim-selector together."));
 
     Delivery delivery;
     delivery.label = parser.value(u"label"_qs);
@@ -84,14 +79,14 @@ int runCreate(const QStringList &arguments)
     if (parser.isSet(u"validity"_qs)) {
         const auto seconds = parseDuration(parser.value(u"validity"_qs));
         if (!seconds)
-            return line.usageError(tr("\"%1\" is not a validity period. Write a number and a unit: 5d, 36h, 90m or 30s.")
+            return line.usageError(QCoreApplication::translate("Cli", "\"%1\" is not a validity period. Write a number and a unit: 5d, 36h, 90m or 30s.")
                                        .arg(parser.value(u"validity"_qs)));
         delivery.validitySeconds = *seconds;
     }
     for (const QString &header : parser.values(u"header"_qs)) {
         const qsizetype colon = header.indexOf(u':');
         if (colon <= 0)
-            return line.usageError(tr("\"%1\" is not a header. Write it as 'Name: value'.").arg(header));
+            return line.usageError(QCoreApplication::translate("Cli", "\"%1\" is not a header. Write it as 'Name: value'.").arg(header));
         delivery.customHeaders.append({header.left(colon).trimmed(), header.mid(colon + 1).trimmed()});
     }
     QString error;
@@ -104,7 +99,7 @@ int runCreate(const QStringList &arguments)
         *target = *content;
     }
     if (delivery.html.isEmpty() && delivery.text.isEmpty())
-        return line.usageError(tr("Give the content with --html FILE, --text FILE or both."));
+        return line.usageError(QCoreApplication::translate("Cli", "Give the content with --html FILE, --text FILE or both."));
 
     auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
     if (!workspace)
@@ -129,7 +124,7 @@ int runDelivery(const QStringList &arguments)
     const QString sub = arguments.value(1);
     if (sub == u"create"_qs)
         return runCreate(arguments.mid(1));
-    err() << tr("Usage: diffusion-cli delivery create [options]") << '\n';
+    err() << QCoreApplication::translate("Cli", "Usage: diffusion-cli delivery create [options]") << '\n';
     return sub == u"--help"_qs ? Success : UsageError;
 }
 
