@@ -4,6 +4,7 @@
 # signature alone (the goal is at most 1.15).
 # Usage: bench/dkim.sh [BUILD_DIR] [MESSAGES]
 set -euo pipefail
+source "$(dirname "$0")/lib/openssl-speed.sh"
 build=${1:-build}
 messages=${2:-20000}
 work=$(mktemp -d)
@@ -14,14 +15,7 @@ openssl genpkey -algorithm ed25519 -out "$work/ed25519.pem"
 
 ours=$("$build/bench/dkim_bench" "$work/rsa.pem" "$work/ed25519.pem" "$messages")
 echo "$ours"
-# openssl speed divides by user CPU time too (unless -elapsed).
-speed=$(openssl speed -seconds 3 rsa2048 ed25519 2>/dev/null)
-echo "$speed" | grep -E '^rsa 2048 bits|EdDSA \(Ed25519\)'
-
-rate() { awk -v pattern="$1" '$0 ~ pattern { print $(NF - 1) }' <<<"$2"; }
-report() { # NAME OPENSSL_RATE OUR_RATE
-  awk -v name="$1" -v bare="$2" -v ours="$3" \
-    'BEGIN { printf "%-15s bare OpenSSL %9.1f sign/s, DKIM %9.1f signatures/s: ratio %.3f\n", name, bare, ours, bare / ours }'
-}
-report rsa-sha256 "$(rate '^rsa 2048 bits' "$speed")" "$(rate '^dkim rsa-sha256' "$ours")"
-report ed25519-sha256 "$(rate 'EdDSA \\(Ed25519\\)' "$speed")" "$(rate '^dkim ed25519-sha256' "$ours")"
+speed=$(openssl_speed)
+echo "$speed"
+report_ratio rsa-sha256 "$(rate '^rsa 2048 bits' "$speed")" "$(rate '^dkim rsa-sha256' "$ours")" signatures/s
+report_ratio ed25519-sha256 "$(rate 'EdDSA \\(Ed25519\\)' "$speed")" "$(rate '^dkim ed25519-sha256' "$ours")" signatures/s

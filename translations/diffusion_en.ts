@@ -5,1400 +5,1400 @@
     <name>Cli</name>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace file.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>The option --workspace PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --workspace PATH is required.</translation>
     </message>
     <message>
         <source>Create a workspace, or migrate an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a workspace, or migrate an existing one.</translation>
     </message>
     <message>
         <source>Import recipients from a CSV file into a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import recipients from a CSV file into a list.</translation>
     </message>
     <message>
         <source>Show the recipient lists with their counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the recipient lists with their counts.</translation>
     </message>
     <message>
         <source>Sign a message with DKIM, or print a key&apos;s DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign a message with DKIM, or print a key&apos;s DNS record.</translation>
     </message>
     <message>
         <source>Create a delivery (delivery create --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a delivery (delivery create --help).</translation>
     </message>
     <message>
         <source>The private key file, PEM: RSA of 1024 to 4096 bits, or Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>The private key file, PEM: RSA of 1024 to 4096 bits, or Ed25519.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Signs with DKIM the message read on standard input, and writes it signed on standard output. Give --selector and --key twice to sign with two keys (RSA and Ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs with DKIM the message read on standard input, and writes it signed on standard output. Give --selector and --key twice to sign with two keys (RSA and Ed25519).</translation>
     </message>
     <message>
         <source>The signing domain (d=).</source>
-        <translation type="unfinished"></translation>
+        <translation>The signing domain (d=).</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domain</translation>
     </message>
     <message>
         <source>The selector (s=) the key is published under, one per --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The selector (s=) the key is published under, one per --key.</translation>
     </message>
     <message>
         <source>selector</source>
-        <translation type="unfinished"></translation>
+        <translation>selector</translation>
     </message>
     <message>
         <source>Refuse keys of another algorithm: rsa-sha256 or ed25519-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse keys of another algorithm: rsa-sha256 or ed25519-sha256.</translation>
     </message>
     <message>
         <source>algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithm</translation>
     </message>
     <message>
         <source>relaxed (the default) or simple, for header and body.</source>
-        <translation type="unfinished"></translation>
+        <translation>relaxed (the default) or simple, for header and body.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>List From once more than it appears, so that no From can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>List From once more than it appears, so that no From can be added.</translation>
     </message>
     <message>
         <source>The options --domain, --selector and --key are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The options --domain, --selector and --key are required.</translation>
     </message>
     <message>
         <source>Give one --selector for each --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one --selector for each --key.</translation>
     </message>
     <message>
         <source>dkim sign reads the message on standard input; it takes no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim sign reads the message on standard input; it takes no file.</translation>
     </message>
     <message>
         <source>The algorithm is rsa-sha256 or ed25519-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>The algorithm is rsa-sha256 or ed25519-sha256.</translation>
     </message>
     <message>
         <source>The canonicalization is relaxed or simple.</source>
-        <translation type="unfinished"></translation>
+        <translation>The canonicalization is relaxed or simple.</translation>
     </message>
     <message>
         <source>The key %1 is a key for %2, not for %3 as --algorithm asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key %1 is a key for %2, not for %3 as --algorithm asks.</translation>
     </message>
     <message>
         <source>Cannot write the signed message on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the signed message on standard output.</translation>
     </message>
     <message>
         <source>Prints the DNS TXT record that publishes the public half of a DKIM key, to put at SELECTOR._domainkey.DOMAIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prints the DNS TXT record that publishes the public half of a DKIM key, to put at SELECTOR._domainkey.DOMAIN.</translation>
     </message>
     <message>
         <source>The option --key FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --key FILE is required.</translation>
     </message>
     <message>
         <source>Say what to do with DKIM: sign or record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what to do with DKIM: sign or record.</translation>
     </message>
     <message>
         <source>Unknown dkim action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown dkim action &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli dkim sign|record [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: diffusion-cli dkim sign|record [options]</translation>
     </message>
     <message>
         <source>Sign the message read on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the message read on standard input.</translation>
     </message>
     <message>
         <source>Print the DNS TXT record of a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the DNS TXT record of a key.</translation>
     </message>
     <message>
         <source>Run diffusion-cli dkim ACTION --help for the options of one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run diffusion-cli dkim ACTION --help for the options of one action.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln recipient(s) into the list &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %Ln recipient into the list &quot;%1&quot;.</numerusform>
+            <numerusform>Imported %Ln recipients into the list &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>  without address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  without address: %1</translation>
     </message>
     <message>
         <source>  bad-quality address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  bad-quality address: %1</translation>
     </message>
     <message>
         <source>Rejected rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows: %1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more rejected row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %Ln more rejected row.</numerusform>
+            <numerusform>… and %Ln more rejected rows.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imports recipients from a CSV file (UTF-8, separated by commas or semicolons, with a header line naming the columns) into a list. Malformed rows are reported and skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports recipients from a CSV file (UTF-8, separated by commas or semicolons, with a header line naming the columns) into a list. Malformed rows are reported and skipped.</translation>
     </message>
     <message>
         <source>The recipient list, created when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient list, created when missing.</translation>
     </message>
     <message>
         <source>Empty the list before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty the list before importing.</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file to import.</translation>
     </message>
     <message>
         <source>The option --list NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --list NAME is required.</translation>
     </message>
     <message>
         <source>Give one CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one CSV file to import.</translation>
     </message>
     <message>
         <source>Creates the workspace file, or migrates an existing one to this version&apos;s schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates the workspace file, or migrates an existing one to this version&apos;s schema.</translation>
     </message>
     <message>
         <source>Created the workspace %1 (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Created the workspace %1 (schema %2).</translation>
     </message>
     <message>
         <source>Migrated the workspace %1 from schema %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrated the workspace %1 from schema %2 to %3.</translation>
     </message>
     <message>
         <source>The workspace %1 is up to date (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace %1 is up to date (schema %2).</translation>
     </message>
     <message>
         <source>Shows the recipient lists of a workspace with their counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the recipient lists of a workspace with their counts.</translation>
     </message>
     <message>
         <source>%1 recipients, %2 usable, %3 without address, %4 bad-quality</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recipients, %2 usable, %3 without address, %4 bad-quality</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: diffusion-cli COMMAND [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Run diffusion-cli COMMAND --help for the options of one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run diffusion-cli COMMAND --help for the options of one command.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not UTF-8 text. Save it as UTF-8 and try again.</translation>
     </message>
     <message>
         <source>Creates a delivery for a recipient list and prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates a delivery for a recipient list and prints its id.</translation>
     </message>
     <message>
         <source>The target recipient list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target recipient list.</translation>
     </message>
     <message>
         <source>The sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender address.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>The sender&apos;s display name (may be personalized).</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender&apos;s display name (may be personalized).</translation>
     </message>
     <message>
         <source>The reply-to address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply-to address.</translation>
     </message>
     <message>
         <source>The subject (may be personalized).</source>
-        <translation type="unfinished"></translation>
+        <translation>The subject (may be personalized).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>A name for the delivery in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name for the delivery in the console.</translation>
     </message>
     <message>
         <source>A UTF-8 file with the HTML content.</source>
-        <translation type="unfinished"></translation>
+        <translation>A UTF-8 file with the HTML content.</translation>
     </message>
     <message>
         <source>A UTF-8 file with the text content.</source>
-        <translation type="unfinished"></translation>
+        <translation>A UTF-8 file with the text content.</translation>
     </message>
     <message>
         <source>How long messages may be retried, e.g. 5d, 36h, 90m, 30s (default 5d).</source>
-        <translation type="unfinished"></translation>
+        <translation>How long messages may be retried, e.g. 5d, 36h, 90m, 30s (default 5d).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duration</translation>
     </message>
     <message>
         <source>The PEM private key to sign with.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PEM private key to sign with.</translation>
     </message>
     <message>
         <source>The DKIM selector the key is published under.</source>
-        <translation type="unfinished"></translation>
+        <translation>The DKIM selector the key is published under.</translation>
     </message>
     <message>
         <source>The DKIM signing domain (default: the sender&apos;s domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>The DKIM signing domain (default: the sender&apos;s domain).</translation>
     </message>
     <message>
         <source>An extra header, &apos;Name: value&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>An extra header, &apos;Name: value&apos; (repeatable).</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>header</translation>
     </message>
     <message>
         <source>The one-click unsubscribe URL (https, may be personalized).</source>
-        <translation type="unfinished"></translation>
+        <translation>The one-click unsubscribe URL (https, may be personalized).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The unsubscribe address (may be personalized).</source>
-        <translation type="unfinished"></translation>
+        <translation>The unsubscribe address (may be personalized).</translation>
     </message>
     <message>
         <source>Leave out the List-Unsubscribe headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out the List-Unsubscribe headers.</translation>
     </message>
     <message>
         <source>The envelope sender (MAIL FROM) when it differs from the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>The envelope sender (MAIL FROM) when it differs from the sender.</translation>
     </message>
     <message>
         <source>Put the message id in the envelope sender (local+id@domain) to trace bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the message id in the envelope sender (local+id@domain) to trace bounces.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --%1 is required.</translation>
     </message>
     <message>
         <source>Give --dkim-key and --dkim-selector together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give --dkim-key and --dkim-selector together.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a validity period. Write a number and a unit: 5d, 36h, 90m or 30s.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a validity period. Write a number and a unit: 5d, 36h, 90m or 30s.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header. Write it as &apos;Name: value&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a header. Write it as &apos;Name: value&apos;.</translation>
     </message>
     <message>
         <source>Give the content with --html FILE, --text FILE or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the content with --html FILE, --text FILE or both.</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli delivery create [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: diffusion-cli delivery create [options]</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>Being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Being edited</translation>
     </message>
     <message>
         <source>Targeting pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Targeting pending</translation>
     </message>
     <message>
         <source>Analysis in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis in progress</translation>
     </message>
     <message>
         <source>Pending confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending confirmation</translation>
     </message>
     <message>
         <source>Start pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Start pending</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Retry pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry pending</translation>
     </message>
     <message>
         <source>Retry in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry in progress</translation>
     </message>
     <message>
         <source>Pause requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause requested</translation>
     </message>
     <message>
         <source>Pause in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause in progress</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Taken into account by the service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken into account by the service provider</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignored</translation>
     </message>
     <message>
         <source>Delivery canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery canceled</translation>
     </message>
     <message>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard</translation>
     </message>
     <message>
         <source>Not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Not defined</translation>
     </message>
     <message>
         <source>User unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>User unknown</translation>
     </message>
     <message>
         <source>Invalid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid domain</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreachable</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Account disabled</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox full</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected</translation>
     </message>
     <message>
         <source>Address not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Address not specified</translation>
     </message>
     <message>
         <source>Denylisted address</source>
-        <translation type="unfinished"></translation>
+        <translation>Denylisted address</translation>
     </message>
     <message>
         <source>Address in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Address in quarantine</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Bad-quality address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad-quality address</translation>
     </message>
     <message>
         <source>Target limited in size</source>
-        <translation type="unfinished"></translation>
+        <translation>Target limited in size</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Error ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Error ignored</translation>
     </message>
     <message>
         <source>Control address</source>
-        <translation type="unfinished"></translation>
+        <translation>Control address</translation>
     </message>
     <message>
         <source>Personalization error</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalization error</translation>
     </message>
     <message>
         <source>Excluded by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluded by rule</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>With errors</source>
-        <translation type="unfinished"></translation>
+        <translation>With errors</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantine</translation>
     </message>
     <message>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Denylisted</translation>
     </message>
     <message>
         <source>Allowlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowlisted</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>A quote (&quot;) appears inside a field that does not start with one. Put the whole field in quotes and double each quote inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quote (&quot;) appears inside a field that does not start with one. Put the whole field in quotes and double each quote inside it.</translation>
     </message>
     <message>
         <source>Characters follow the closing quote of a field. A quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Characters follow the closing quote of a field. A quote inside a quoted field must be doubled (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quoted field is not closed before the end of the file.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file: %1</translation>
     </message>
     <message>
         <source>The file is not in UTF-8: line %1 holds a byte that is not UTF-8. Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not in UTF-8: line %1 holds a byte that is not UTF-8. Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</translation>
     </message>
 </context>
 <context>
     <name>DeliveryRepository</name>
     <message>
         <source>The workspace refused the delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace refused the delivery: %1</translation>
     </message>
     <message>
         <source>There is no recipient list named &quot;%1&quot;. Import one with: diffusion-cli import --list &quot;%1&quot; FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no recipient list named &quot;%1&quot;. Import one with: diffusion-cli import --list &quot;%1&quot; FILE.csv</translation>
     </message>
 </context>
 <context>
     <name>Dkim</name>
     <message>
         <source>Cannot read the DKIM key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the DKIM key file %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large to be a DKIM private key; choose the PEM file of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is too large to be a DKIM private key; choose the PEM file of the key.</translation>
     </message>
     <message>
         <source>The DKIM key %1 is protected by a passphrase; save it without one (openssl pkey -in KEY -out PLAIN_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>The DKIM key %1 is protected by a passphrase; save it without one (openssl pkey -in KEY -out PLAIN_KEY).</translation>
     </message>
     <message>
         <source>The DKIM key %1 is not a PEM private key; use an RSA or Ed25519 key as written by openssl genpkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>The DKIM key %1 is not a PEM private key; use an RSA or Ed25519 key as written by openssl genpkey.</translation>
     </message>
     <message>
         <source>The DKIM key %1 is of type %2; DKIM signs with RSA or Ed25519 keys only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The DKIM key %1 is of type %2; DKIM signs with RSA or Ed25519 keys only.</translation>
     </message>
     <message>
         <source>The DKIM key %1 is an RSA key of %2 bits; use a key of %3 to %4 bits (2048 is the usual choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>The DKIM key %1 is an RSA key of %2 bits; use a key of %3 to %4 bits (2048 is the usual choice).</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the DKIM signature: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL could not compute the DKIM signature: %1.</translation>
     </message>
     <message>
         <source>The DKIM domain &quot;%1&quot; is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The DKIM domain &quot;%1&quot; is not a valid domain name.</translation>
     </message>
     <message>
         <source>DKIM signing needs at least one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM signing needs at least one key.</translation>
     </message>
     <message>
         <source>The DKIM selector &quot;%1&quot; is not valid; use letters, digits, hyphens and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>The DKIM selector &quot;%1&quot; is not valid; use letters, digits, hyphens and dots.</translation>
     </message>
     <message>
         <source>The message to sign has lines that end without a carriage return; it must be signed as it will be sent, with CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message to sign has lines that end without a carriage return; it must be signed as it will be sent, with CRLF.</translation>
     </message>
     <message>
         <source>The message has no From header field, which DKIM must sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message has no From header field, which DKIM must sign.</translation>
     </message>
     <message>
         <source>Line %1 of the message header is not a header field (&quot;Name: value&quot;), so the message cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 of the message header is not a header field (&quot;Name: value&quot;), so the message cannot be signed.</translation>
     </message>
 </context>
 <context>
     <name>GuiCommandLine</name>
     <message>
         <source>The workspace file to open (default: the demo workspace, created on first start).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace file to open (default: the demo workspace, created on first start).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>Render the window once into a PNG file and quit (works with QT_QPA_PLATFORM=offscreen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Render the window once into a PNG file and quit (works with QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>The interface language for this run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interface language for this run: %1.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>The area shown first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The area shown first: %1.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Diffusion, the console for e-mail campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion, the console for e-mail campaigns.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option --workspace needs the path of a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --workspace needs the path of a workspace file.</translation>
     </message>
     <message>
         <source>The option --screenshot needs the path of a PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option --screenshot needs the path of a PNG file to write.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown view &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the workspace</translation>
     </message>
 </context>
 <context>
     <name>MessageBuilder</name>
     <message>
         <source>&quot;%1&quot; is not a valid header name (printable ASCII without spaces or colons).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid header name (printable ASCII without spaces or colons).</translation>
     </message>
     <message>
         <source>The header %1 is written by Diffusion and cannot be set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header %1 is written by Diffusion and cannot be set by hand.</translation>
     </message>
     <message>
         <source>The header %1 is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header %1 is set twice.</translation>
     </message>
     <message>
         <source>Header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender name</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>HTML content</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML content</translation>
     </message>
     <message>
         <source>Text content</source>
-        <translation type="unfinished"></translation>
+        <translation>Text content</translation>
     </message>
     <message>
         <source>Unsubscribe URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsubscribe URL</translation>
     </message>
     <message>
         <source>Unsubscribe address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsubscribe address</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplate</name>
     <message>
         <source>Template syntax error at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template syntax error at line %1, column %2: %3.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; at line %2, column %3. Known fields: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field &quot;%1&quot; at line %2, column %3. Known fields: %4.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>RecipientColumns</name>
     <message>
         <source>the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>the e-mail address</translation>
     </message>
     <message>
         <source>the first name</source>
-        <translation type="unfinished"></translation>
+        <translation>the first name</translation>
     </message>
     <message>
         <source>the last name</source>
-        <translation type="unfinished"></translation>
+        <translation>the last name</translation>
     </message>
     <message>
         <source>Column %1 of the header (the first line) has no name. Give every column a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column %1 of the header (the first line) has no name. Give every column a name.</translation>
     </message>
     <message>
         <source>The header names two columns &quot;%1&quot; (columns %2 and %3). Give each column its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header names two columns &quot;%1&quot; (columns %2 and %3). Give each column its own name.</translation>
     </message>
     <message>
         <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold %3. Rename or remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns &quot;%1&quot; and &quot;%2&quot; both hold %3. Rename or remove one of them.</translation>
     </message>
     <message>
         <source>The file has no e-mail column. Its columns are: %1. Name the column of addresses &quot;email&quot; in the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no e-mail column. Its columns are: %1. Name the column of addresses &quot;email&quot; in the first line.</translation>
     </message>
 </context>
 <context>
     <name>RecipientImport</name>
     <message>
         <source>The file %1 is empty. A recipient file starts with a line naming its columns, then has one line per recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is empty. A recipient file starts with a line naming its columns, then has one line per recipient.</translation>
     </message>
     <message>
         <source>The header of %1 (line %2) is malformed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The header of %1 (line %2) is malformed: %3</translation>
     </message>
     <message numerus="yes">
         <source>The row has %Ln field(s); the header has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The row has %Ln field; the header has %1.</numerusform>
+            <numerusform>The row has %Ln fields; the header has %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The recipient list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient list needs a name.</translation>
     </message>
     <message>
         <source>Cannot read the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file %1: %2</translation>
     </message>
     <message>
         <source>The import was canceled; the list was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was canceled; the list was left as it was.</translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
         <source>Cannot write the screenshot to %1. Check that its folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the screenshot to %1. Check that its folder exists and can be written.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the workspace %1: %2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no database handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite driver gave no database handle.</translation>
     </message>
     <message>
         <source>The workspace refused a statement (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace refused a statement (%1): %2</translation>
     </message>
     <message>
         <source>Missing migration script %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing migration script %1.</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 failed: %2</translation>
     </message>
     <message>
         <source>This workspace has schema version %1, newer than the %2 this version of Diffusion knows. Open it with a newer Diffusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace has schema version %1, newer than the %2 this version of Diffusion knows. Open it with a newer Diffusion.</translation>
     </message>
     <message>
         <source>The workspace database reported an error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace database reported an error (%1): %2</translation>
     </message>
     <message>
         <source>The workspace %1 cannot use write-ahead logging (the file system gave mode &quot;%2&quot;). Keep the workspace on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace %1 cannot use write-ahead logging (the file system gave mode &quot;%2&quot;). Keep the workspace on a local disk.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>%1 is not a Diffusion workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Diffusion workspace (it is not an SQLite database).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Diffusion workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an SQLite database but not a Diffusion workspace.</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of Diffusion (schema %2; this program knows up to %3). Open it with a newer Diffusion. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace %1 was written by a newer version of Diffusion (schema %2; this program knows up to %3). Open it with a newer Diffusion. The file was left untouched.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a file.</translation>
     </message>
     <message>
         <source>There is no workspace at %1. Create one with: diffusion-cli init --workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no workspace at %1. Create one with: diffusion-cli init --workspace %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1 for the workspace.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveriesArea</name>
     <message>
         <source>E-mail campaigns: their content, target list, state and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail campaigns: their content, target list, state and results.</translation>
     </message>
     <message>
         <source>No deliveries yet. Deliveries you create will be listed here with their state and live KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deliveries yet. Deliveries you create will be listed here with their state and live KPIs.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryModel</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>To deliver</translation>
     </message>
     <message>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Processed</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Success</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no label)</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ImportDialog</name>
     <message>
         <source>Import recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Import recipients</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;file:</translation>
     </message>
     <message>
         <source>A UTF-8 CSV file with a header row and an e-mail column</source>
-        <translation type="unfinished"></translation>
+        <translation>A UTF-8 CSV file with a header row and an e-mail column</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;List:</translation>
     </message>
     <message>
         <source>Name of a new or existing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of a new or existing list</translation>
     </message>
     <message>
         <source>&amp;Replace the recipients already in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace the recipients already in the list</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CSV file</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the CSV file to import.</translation>
     </message>
     <message>
         <source>There is no file at %1. Check the path or choose the file with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file at %1. Check the path or choose the file with Browse.</translation>
     </message>
     <message>
         <source>Name the list that will receive the recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the list that will receive the recipients.</translation>
     </message>
     <message>
         <source>A new list named “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new list named “%1” will be created.</translation>
     </message>
     <message>
         <source>The recipients of the list “%1” will be replaced by those of the file. If the import fails, the list stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipients of the list “%1” will be replaced by those of the file. If the import fails, the list stays as it was.</translation>
     </message>
     <message>
         <source>The recipients of the file will be added to the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipients of the file will be added to the list “%1”.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ImportProgressDialog</name>
     <message>
         <source>Importing recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing recipients</translation>
     </message>
     <message>
         <source>Importing %1 into the list “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1 into the list “%2”…</translation>
     </message>
     <message>
         <source>Canceling… The list will stay as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceling… The list will stay as it was.</translation>
     </message>
     <message>
         <source>Waiting for the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the workspace…</translation>
     </message>
     <message>
         <source>%1 of %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 read</translation>
     </message>
     <message>
         <source>The import stopped on an unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The import stopped on an unexpected error: %1</translation>
     </message>
     <message>
         <source>The import stopped on an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import stopped on an unexpected error.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ImportResultDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s) imported into the list “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recipient imported into the list “%1”.</numerusform>
+            <numerusform>%Ln recipients imported into the list “%1”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows imported:</translation>
     </message>
     <message>
         <source>Of which without an address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Of which without an address:</translation>
     </message>
     <message>
         <source>Of which with a bad-quality address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Of which with a bad-quality address:</translation>
     </message>
     <message>
         <source>Rejected rows (not imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows (not imported):</translation>
     </message>
     <message>
         <source>Recipients without a usable address are kept in the list, so that the file can be checked, but no mail will be sent to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients without a usable address are kept in the list, so that the file can be checked, but no mail will be sent to them.</translation>
     </message>
     <message numerus="yes">
         <source>The rows below were rejected. Only the first %Ln are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The rows below were rejected. Only the first %Ln is listed.</numerusform>
+            <numerusform>The rows below were rejected. Only the first %Ln are listed.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows below were rejected; fix them in the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rows below were rejected; fix them in the file and import it again.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ListSummaryModel</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>Usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Usable</translation>
     </message>
     <message>
         <source>Without address</source>
-        <translation type="unfinished"></translation>
+        <translation>Without address</translation>
     </message>
     <message>
         <source>Bad quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad quality</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Last update</translation>
     </message>
     <message>
         <source>Every recipient of the list, including those that cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every recipient of the list, including those that cannot receive mail.</translation>
     </message>
     <message>
         <source>Recipients with an address that mail can be sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients with an address that mail can be sent to.</translation>
     </message>
     <message>
         <source>Recipients imported with an empty address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients imported with an empty address.</translation>
     </message>
     <message>
         <source>Recipients whose address is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients whose address is not a valid e-mail address.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MainWindow</name>
     <message>
         <source>Diffusion — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace: %1</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MxRuleModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>MX host mask</source>
-        <translation type="unfinished"></translation>
+        <translation>MX host mask</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>Messages per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages per connection</translation>
     </message>
     <message>
         <source>Messages per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages per hour</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeouts</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Rules are tried in this order; the first whose mask matches the MX host applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules are tried in this order; the first whose mask matches the MX host applies.</translation>
     </message>
     <message>
         <source>MX host names it applies to: * stands for any text, ? for one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX host names it applies to: * stands for any text, ? for one character.</translation>
     </message>
     <message>
         <source>Most connections open at once to one MX host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Most connections open at once to one MX host.</translation>
     </message>
     <message>
         <source>Messages sent on one connection before it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages sent on one connection before it is closed.</translation>
     </message>
     <message>
         <source>Most messages sent per hour to hosts of this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Most messages sent per hour to hosts of this rule.</translation>
     </message>
     <message>
         <source>How long to wait for the connection, for the answer to a command, and for the answer to the message data.</source>
-        <translation type="unfinished"></translation>
+        <translation>How long to wait for the connection, for the answer to a command, and for the answer to the message data.</translation>
     </message>
     <message>
         <source>Whether the connection is encrypted with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether the connection is encrypted with STARTTLS.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>No limit</translation>
     </message>
     <message>
         <source>%1 s / %2 s / %3 s</source>
         <comment>connect / command / data timeouts in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s / %2 s / %3 s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>When offered</source>
-        <translation type="unfinished"></translation>
+        <translation>When offered</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>Required, certificate verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Required, certificate verified</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MxRulesArea</name>
     <message>
         <source>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies. The rules are shown read-only for now; editing them will come in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies. The rules are shown read-only for now; editing them will come in a later version.</translation>
     </message>
     <message>
         <source>This workspace has no MX rules. Rules will be listed here in the order they are tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace has no MX rules. Rules will be listed here in the order they are tried.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::Navigation</name>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliveries</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantine</translation>
     </message>
     <message>
         <source>MX rules</source>
-        <translation type="unfinished"></translation>
+        <translation>MX rules</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QuarantineArea</name>
     <message>
         <source>Addresses set aside after permanent or repeated delivery errors. Deliveries skip the addresses in quarantine and the denylisted ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addresses set aside after permanent or repeated delivery errors. Deliveries skip the addresses in quarantine and the denylisted ones.</translation>
     </message>
     <message>
         <source>No address is in quarantine. Addresses that fail will be listed here with their status, error count and last error.</source>
-        <translation type="unfinished"></translation>
+        <translation>No address is in quarantine. Addresses that fail will be listed here with their status, error count and last error.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QuarantineModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error</translation>
     </message>
     <message>
         <source>First error on</source>
-        <translation type="unfinished"></translation>
+        <translation>First error on</translation>
     </message>
     <message>
         <source>Last error on</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error on</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::RecipientsArea</name>
     <message>
         <source>Recipient lists imported from CSV files, with how many of their addresses can receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient lists imported from CSV files, with how many of their addresses can receive mail.</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV…</translation>
     </message>
     <message>
         <source>Import recipients from a CSV file into a new or existing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Import recipients from a CSV file into a new or existing list</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>No recipient lists yet. Choose Import CSV… to load recipients from a CSV file into a new list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recipient lists yet. Choose Import CSV… to load recipients from a CSV file into a new list.</translation>
     </message>
     <message>
         <source>Import into “%1” finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import into “%1” finished.</translation>
     </message>
     <message>
         <source>The import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import failed.</translation>
     </message>
     <message>
         <source>Import canceled. The list was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import canceled. The list was left as it was.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
     <message>
         <source>The recipients could not be imported. The list was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipients could not be imported. The list was left as it was.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::SettingsArea</name>
     <message>
         <source>Preferences of this console and of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences of this console and of the workspace.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>The interface switches at once, numbers and dates included. Your choice is remembered for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interface switches at once, numbers and dates included. Your choice is remembered for the next start.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>The relay, the DKIM signing keys and the retry settings will appear here in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The relay, the DKIM signing keys and the retry settings will appear here in a later version.</translation>
     </message>
 </context>
 </TS>

@@ -5,1400 +5,1400 @@
     <name>Cli</name>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>The option --workspace PATH is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --workspace PATH est obligatoire.</translation>
     </message>
     <message>
         <source>Create a workspace, or migrate an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail ou migrer un espace existant.</translation>
     </message>
     <message>
         <source>Import recipients from a CSV file into a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des destinataires d’un fichier CSV dans une liste.</translation>
     </message>
     <message>
         <source>Show the recipient lists with their counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les listes de destinataires avec leurs effectifs.</translation>
     </message>
     <message>
         <source>Sign a message with DKIM, or print a key&apos;s DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un message avec DKIM ou afficher l’enregistrement DNS d’une clé.</translation>
     </message>
     <message>
         <source>Create a delivery (delivery create --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une diffusion (delivery create --help).</translation>
     </message>
     <message>
         <source>The private key file, PEM: RSA of 1024 to 4096 bits, or Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la clé privée, au format PEM : RSA de 1024 à 4096 bits, ou Ed25519.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Signs with DKIM the message read on standard input, and writes it signed on standard output. Give --selector and --key twice to sign with two keys (RSA and Ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe avec DKIM le message lu sur l’entrée standard et l’écrit signé sur la sortie standard. Indiquez --selector et --key deux fois pour signer avec deux clés (RSA et Ed25519).</translation>
     </message>
     <message>
         <source>The signing domain (d=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de signature (d=).</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine</translation>
     </message>
     <message>
         <source>The selector (s=) the key is published under, one per --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sélecteur (s=) sous lequel la clé est publiée, un par --key.</translation>
     </message>
     <message>
         <source>selector</source>
-        <translation type="unfinished"></translation>
+        <translation>sélecteur</translation>
     </message>
     <message>
         <source>Refuse keys of another algorithm: rsa-sha256 or ed25519-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les clés d’un autre algorithme : rsa-sha256 ou ed25519-sha256.</translation>
     </message>
     <message>
         <source>algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithme</translation>
     </message>
     <message>
         <source>relaxed (the default) or simple, for header and body.</source>
-        <translation type="unfinished"></translation>
+        <translation>relaxed (par défaut) ou simple, pour l’en-tête et le corps.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>List From once more than it appears, so that no From can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure From dans les champs signés une fois de plus qu’il n’apparaît, pour qu’aucun From ne puisse être ajouté.</translation>
     </message>
     <message>
         <source>The options --domain, --selector and --key are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options --domain, --selector et --key sont obligatoires.</translation>
     </message>
     <message>
         <source>Give one --selector for each --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un --selector pour chaque --key.</translation>
     </message>
     <message>
         <source>dkim sign reads the message on standard input; it takes no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim sign lit le message sur l’entrée standard ; il n’accepte aucun fichier.</translation>
     </message>
     <message>
         <source>The algorithm is rsa-sha256 or ed25519-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’algorithme doit être rsa-sha256 ou ed25519-sha256.</translation>
     </message>
     <message>
         <source>The canonicalization is relaxed or simple.</source>
-        <translation type="unfinished"></translation>
+        <translation>La canonicalisation doit être relaxed ou simple.</translation>
     </message>
     <message>
         <source>The key %1 is a key for %2, not for %3 as --algorithm asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 est une clé pour %2, et non pour %3 comme le demande --algorithm.</translation>
     </message>
     <message>
         <source>Cannot write the signed message on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le message signé sur la sortie standard.</translation>
     </message>
     <message>
         <source>Prints the DNS TXT record that publishes the public half of a DKIM key, to put at SELECTOR._domainkey.DOMAIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l’enregistrement DNS TXT qui publie la partie publique d’une clé DKIM, à créer sous le nom SELECTOR._domainkey.DOMAIN.</translation>
     </message>
     <message>
         <source>The option --key FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --key FILE est obligatoire.</translation>
     </message>
     <message>
         <source>Say what to do with DKIM: sign or record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’action DKIM à effectuer : sign ou record.</translation>
     </message>
     <message>
         <source>Unknown dkim action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action dkim &quot;%1&quot; inconnue.</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli dkim sign|record [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : diffusion-cli dkim sign|record [options]</translation>
     </message>
     <message>
         <source>Sign the message read on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le message lu sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Print the DNS TXT record of a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’enregistrement DNS TXT d’une clé.</translation>
     </message>
     <message>
         <source>Run diffusion-cli dkim ACTION --help for the options of one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez diffusion-cli dkim ACTION --help pour connaître les options d’une action.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln recipient(s) into the list &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln destinataire importé dans la liste &quot;%1&quot;.</numerusform>
+            <numerusform>%Ln destinataires importés dans la liste &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>  without address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  sans adresse : %1</translation>
     </message>
     <message>
         <source>  bad-quality address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  adresse de mauvaise qualité : %1</translation>
     </message>
     <message>
         <source>Rejected rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées : %1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more rejected row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %Ln autre ligne rejetée.</numerusform>
+            <numerusform>… et %Ln autres lignes rejetées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imports recipients from a CSV file (UTF-8, separated by commas or semicolons, with a header line naming the columns) into a list. Malformed rows are reported and skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe dans une liste les destinataires d’un fichier CSV (UTF-8, séparé par des virgules ou des points-virgules, avec une ligne d’en-tête qui nomme les colonnes). Les lignes mal formées sont signalées et ignorées.</translation>
     </message>
     <message>
         <source>The recipient list, created when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de destinataires, créée si elle n’existe pas.</translation>
     </message>
     <message>
         <source>Empty the list before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste avant l’import.</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
         <source>The option --list NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --list NAME est obligatoire.</translation>
     </message>
     <message>
         <source>Give one CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un et un seul fichier CSV à importer.</translation>
     </message>
     <message>
         <source>Creates the workspace file, or migrates an existing one to this version&apos;s schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le fichier de l’espace de travail, ou migre un espace existant vers le schéma de cette version.</translation>
     </message>
     <message>
         <source>Created the workspace %1 (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1 créé (schéma %2).</translation>
     </message>
     <message>
         <source>Migrated the workspace %1 from schema %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1 migré du schéma %2 au schéma %3.</translation>
     </message>
     <message>
         <source>The workspace %1 is up to date (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail %1 est à jour (schéma %2).</translation>
     </message>
     <message>
         <source>Shows the recipient lists of a workspace with their counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les listes de destinataires d’un espace de travail avec leurs effectifs.</translation>
     </message>
     <message>
         <source>%1 recipients, %2 usable, %3 without address, %4 bad-quality</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 destinataires, %2 utilisables, %3 sans adresse, %4 de mauvaise qualité</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : diffusion-cli COMMAND [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run diffusion-cli COMMAND --help for the options of one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez diffusion-cli COMMAND --help pour connaître les options d’une commande.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande &quot;%1&quot; inconnue.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un texte UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
     </message>
     <message>
         <source>Creates a delivery for a recipient list and prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une diffusion pour une liste de destinataires et affiche son identifiant.</translation>
     </message>
     <message>
         <source>The target recipient list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de destinataires ciblée.</translation>
     </message>
     <message>
         <source>The sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de l’expéditeur.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>The sender&apos;s display name (may be personalized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché de l’expéditeur (personnalisable).</translation>
     </message>
     <message>
         <source>The reply-to address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de réponse.</translation>
     </message>
     <message>
         <source>The subject (may be personalized).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet (personnalisable).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>A name for the delivery in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libellé pour la diffusion dans la console.</translation>
     </message>
     <message>
         <source>A UTF-8 file with the HTML content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier UTF-8 avec le contenu HTML.</translation>
     </message>
     <message>
         <source>A UTF-8 file with the text content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier UTF-8 avec le contenu texte.</translation>
     </message>
     <message>
         <source>How long messages may be retried, e.g. 5d, 36h, 90m, 30s (default 5d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle les messages peuvent faire l’objet de reprises, par exemple 5d, 36h, 90m, 30s (5d par défaut).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>The PEM private key to sign with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée PEM avec laquelle signer.</translation>
     </message>
     <message>
         <source>The DKIM selector the key is published under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sélecteur DKIM sous lequel la clé est publiée.</translation>
     </message>
     <message>
         <source>The DKIM signing domain (default: the sender&apos;s domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de signature DKIM (par défaut : le domaine de l’expéditeur).</translation>
     </message>
     <message>
         <source>An extra header, &apos;Name: value&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête supplémentaire, &apos;Nom: valeur&apos; (répétable).</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête</translation>
     </message>
     <message>
         <source>The one-click unsubscribe URL (https, may be personalized).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de désabonnement en un clic (https, personnalisable).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The unsubscribe address (may be personalized).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de désabonnement (personnalisable).</translation>
     </message>
     <message>
         <source>Leave out the List-Unsubscribe headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas ajouter les en-têtes List-Unsubscribe.</translation>
     </message>
     <message>
         <source>The envelope sender (MAIL FROM) when it differs from the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expéditeur d’enveloppe (MAIL FROM), s’il diffère de l’expéditeur.</translation>
     </message>
     <message>
         <source>Put the message id in the envelope sender (local+id@domain) to trace bounces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure l’identifiant du message dans l’expéditeur d’enveloppe (local+id@domain) pour tracer les rebonds.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --%1 est obligatoire.</translation>
     </message>
     <message>
         <source>Give --dkim-key and --dkim-selector together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --dkim-key et --dkim-selector ensemble.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a validity period. Write a number and a unit: 5d, 36h, 90m or 30s.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une période de validité. Indiquez un nombre et une unité : 5d, 36h, 90m ou 30s.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header. Write it as &apos;Name: value&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un en-tête. Écrivez-le sous la forme &apos;Nom: valeur&apos;.</translation>
     </message>
     <message>
         <source>Give the content with --html FILE, --text FILE or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le contenu avec --html FILE, --text FILE ou les deux.</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli delivery create [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : diffusion-cli delivery create [options]</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>Being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>En édition</translation>
     </message>
     <message>
         <source>Targeting pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciblage en attente</translation>
     </message>
     <message>
         <source>Analysis in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse en cours</translation>
     </message>
     <message>
         <source>Pending confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation en attente</translation>
     </message>
     <message>
         <source>Start pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage en attente</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Retry pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise en attente</translation>
     </message>
     <message>
         <source>Retry in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise en cours</translation>
     </message>
     <message>
         <source>Pause requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause demandée</translation>
     </message>
     <message>
         <source>Pause in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause en cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Taken into account by the service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte par le prestataire</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Delivery canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion annulée</translation>
     </message>
     <message>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard</translation>
     </message>
     <message>
         <source>Not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie</translation>
     </message>
     <message>
         <source>User unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur inconnu</translation>
     </message>
     <message>
         <source>Invalid domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine invalide</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatteignable</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte désactivé</translation>
     </message>
     <message>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte pleine</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Address not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse non renseignée</translation>
     </message>
     <message>
         <source>Denylisted address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse sur liste bloquée</translation>
     </message>
     <message>
         <source>Address in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse en quarantaine</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>Bad-quality address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de mauvaise qualité</translation>
     </message>
     <message>
         <source>Target limited in size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible limitée en taille</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Error ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur ignorée</translation>
     </message>
     <message>
         <source>Control address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse témoin</translation>
     </message>
     <message>
         <source>Personalization error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de personnalisation</translation>
     </message>
     <message>
         <source>Excluded by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu par règle</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>With errors</source>
-        <translation type="unfinished"></translation>
+        <translation>En erreur</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>En quarantaine</translation>
     </message>
     <message>
         <source>Denylisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste bloquée</translation>
     </message>
     <message>
         <source>Allowlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur liste autorisée</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>A quote (&quot;) appears inside a field that does not start with one. Put the whole field in quotes and double each quote inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guillemet (&quot;) apparaît dans un champ qui ne commence pas par un guillemet. Mettez tout le champ entre guillemets et doublez chaque guillemet qu’il contient.</translation>
     </message>
     <message>
         <source>Characters follow the closing quote of a field. A quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des caractères suivent le guillemet fermant d’un champ. Un guillemet à l’intérieur d’un champ entre guillemets doit être doublé (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets n’est pas fermé avant la fin du fichier.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>The file is not in UTF-8: line %1 holds a byte that is not UTF-8. Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas en UTF-8 : la ligne %1 contient un octet qui n’est pas de l’UTF-8. Rien n’a été importé. Enregistrez le fichier au format &quot;CSV UTF-8&quot; et importez-le à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>DeliveryRepository</name>
     <message>
         <source>The workspace refused the delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail a refusé la diffusion : %1</translation>
     </message>
     <message>
         <source>There is no recipient list named &quot;%1&quot;. Import one with: diffusion-cli import --list &quot;%1&quot; FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucune liste de destinataires nommée &quot;%1&quot;. Importez-en une avec : diffusion-cli import --list &quot;%1&quot; FILE.csv</translation>
     </message>
 </context>
 <context>
     <name>Dkim</name>
     <message>
         <source>Cannot read the DKIM key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de clé DKIM %1 : %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large to be a DKIM private key; choose the PEM file of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est trop volumineux pour être une clé privée DKIM ; choisissez le fichier PEM de la clé.</translation>
     </message>
     <message>
         <source>The DKIM key %1 is protected by a passphrase; save it without one (openssl pkey -in KEY -out PLAIN_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM %1 est protégée par une phrase secrète ; enregistrez-la sans phrase secrète (openssl pkey -in KEY -out PLAIN_KEY).</translation>
     </message>
     <message>
         <source>The DKIM key %1 is not a PEM private key; use an RSA or Ed25519 key as written by openssl genpkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM %1 n’est pas une clé privée PEM ; utilisez une clé RSA ou Ed25519 telle que générée par openssl genpkey.</translation>
     </message>
     <message>
         <source>The DKIM key %1 is of type %2; DKIM signs with RSA or Ed25519 keys only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM %1 est de type %2 ; DKIM ne signe qu’avec des clés RSA ou Ed25519.</translation>
     </message>
     <message>
         <source>The DKIM key %1 is an RSA key of %2 bits; use a key of %3 to %4 bits (2048 is the usual choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé DKIM %1 est une clé RSA de %2 bits ; utilisez une clé de %3 à %4 bits (2048 bits est le choix habituel).</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the DKIM signature: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n’a pas pu calculer la signature DKIM : %1.</translation>
     </message>
     <message>
         <source>The DKIM domain &quot;%1&quot; is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine DKIM &quot;%1&quot; n’est pas un nom de domaine valide.</translation>
     </message>
     <message>
         <source>DKIM signing needs at least one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature DKIM nécessite au moins une clé.</translation>
     </message>
     <message>
         <source>The DKIM selector &quot;%1&quot; is not valid; use letters, digits, hyphens and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sélecteur DKIM &quot;%1&quot; n’est pas valide ; utilisez des lettres, des chiffres, des tirets et des points.</translation>
     </message>
     <message>
         <source>The message to sign has lines that end without a carriage return; it must be signed as it will be sent, with CRLF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message à signer comporte des lignes qui se terminent sans retour chariot ; il doit être signé tel qu’il sera envoyé, avec des fins de ligne CRLF.</translation>
     </message>
     <message>
         <source>The message has no From header field, which DKIM must sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas de champ d’en-tête From, que DKIM doit obligatoirement signer.</translation>
     </message>
     <message>
         <source>Line %1 of the message header is not a header field (&quot;Name: value&quot;), so the message cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de l’en-tête du message n’est pas un champ d’en-tête (&quot;Nom: valeur&quot;) ; le message ne peut donc pas être signé.</translation>
     </message>
 </context>
 <context>
     <name>GuiCommandLine</name>
     <message>
         <source>The workspace file to open (default: the demo workspace, created on first start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’espace de travail à ouvrir (par défaut : l’espace de démonstration, créé au premier lancement).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Render the window once into a PNG file and quit (works with QT_QPA_PLATFORM=offscreen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer le rendu de la fenêtre dans un fichier PNG, puis quitter (fonctionne avec QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>The interface language for this run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’interface pour cette exécution : %1.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>The area shown first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone affichée au démarrage : %1.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Diffusion, the console for e-mail campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion, la console des campagnes e-mail.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument &quot;%1&quot; inattendu.</translation>
     </message>
     <message>
         <source>The option --workspace needs the path of a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --workspace attend le chemin d’un fichier d’espace de travail.</translation>
     </message>
     <message>
         <source>The option --screenshot needs the path of a PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --screenshot attend le chemin du fichier PNG à écrire.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue &quot;%1&quot; inconnue. Choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue &quot;%1&quot; inconnue. Choisissez parmi : %2.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
 </context>
 <context>
     <name>MessageBuilder</name>
     <message>
         <source>&quot;%1&quot; is not a valid header name (printable ASCII without spaces or colons).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un nom d’en-tête valide (caractères ASCII imprimables, sans espace ni deux-points).</translation>
     </message>
     <message>
         <source>The header %1 is written by Diffusion and cannot be set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête %1 est écrit par Diffusion et ne peut pas être défini manuellement.</translation>
     </message>
     <message>
         <source>The header %1 is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête %1 est défini deux fois.</translation>
     </message>
     <message>
         <source>Header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête %1</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’expéditeur</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>HTML content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu HTML</translation>
     </message>
     <message>
         <source>Text content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu texte</translation>
     </message>
     <message>
         <source>Unsubscribe URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de désabonnement</translation>
     </message>
     <message>
         <source>Unsubscribe address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de désabonnement</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplate</name>
     <message>
         <source>Template syntax error at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe du modèle à la ligne %1, colonne %2 : %3.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; at line %2, column %3. Known fields: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ &quot;%1&quot; inconnu à la ligne %2, colonne %3. Champs connus : %4.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ &quot;%1&quot; inconnu.</translation>
     </message>
 </context>
 <context>
     <name>RecipientColumns</name>
     <message>
         <source>the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse e-mail</translation>
     </message>
     <message>
         <source>the first name</source>
-        <translation type="unfinished"></translation>
+        <translation>le prénom</translation>
     </message>
     <message>
         <source>the last name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom</translation>
     </message>
     <message>
         <source>Column %1 of the header (the first line) has no name. Give every column a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 de l’en-tête (la première ligne) n’a pas de nom. Donnez un nom à chaque colonne.</translation>
     </message>
     <message>
         <source>The header names two columns &quot;%1&quot; (columns %2 and %3). Give each column its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête contient deux colonnes nommées &quot;%1&quot; (colonnes %2 et %3). Donnez à chaque colonne un nom distinct.</translation>
     </message>
     <message>
         <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold %3. Rename or remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes &quot;%1&quot; et &quot;%2&quot; contiennent toutes deux %3. Renommez ou supprimez l’une d’elles.</translation>
     </message>
     <message>
         <source>The file has no e-mail column. Its columns are: %1. Name the column of addresses &quot;email&quot; in the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de colonne d’adresse e-mail. Ses colonnes sont : %1. Nommez &quot;email&quot; la colonne des adresses dans la première ligne.</translation>
     </message>
 </context>
 <context>
     <name>RecipientImport</name>
     <message>
         <source>The file %1 is empty. A recipient file starts with a line naming its columns, then has one line per recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est vide. Un fichier de destinataires commence par une ligne qui nomme ses colonnes, suivie d’une ligne par destinataire.</translation>
     </message>
     <message>
         <source>The header of %1 (line %2) is malformed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête de %1 (ligne %2) est mal formé : %3</translation>
     </message>
     <message numerus="yes">
         <source>The row has %Ln field(s); the header has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ligne comporte %Ln champ ; l’en-tête en comporte %1.</numerusform>
+            <numerusform>La ligne comporte %Ln champs ; l’en-tête en comporte %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The recipient list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de destinataires doit avoir un nom.</translation>
     </message>
     <message>
         <source>Cannot read the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1 : %2</translation>
     </message>
     <message>
         <source>The import was canceled; the list was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a été annulé ; la liste n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
         <source>Cannot write the screenshot to %1. Check that its folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la capture d’écran dans %1. Vérifiez que son dossier existe et est accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’espace de travail %1 : %2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no database handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite n’a fourni aucun descripteur de base de données.</translation>
     </message>
     <message>
         <source>The workspace refused a statement (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail a refusé une requête (%1) : %2</translation>
     </message>
     <message>
         <source>Missing migration script %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de migration %1 manquant.</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la migration %1 : %2</translation>
     </message>
     <message>
         <source>This workspace has schema version %1, newer than the %2 this version of Diffusion knows. Open it with a newer Diffusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail utilise la version de schéma %1, plus récente que la version %2 connue de cette version de Diffusion. Ouvrez-le avec une version plus récente de Diffusion.</translation>
     </message>
     <message>
         <source>The workspace database reported an error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l’espace de travail a signalé une erreur (%1) : %2</translation>
     </message>
     <message>
         <source>The workspace %1 cannot use write-ahead logging (the file system gave mode &quot;%2&quot;). Keep the workspace on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail %1 ne peut pas utiliser la journalisation WAL (write-ahead logging) : le système de fichiers a renvoyé le mode &quot;%2&quot;. Conservez l’espace de travail sur un disque local.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>%1 is not a Diffusion workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un espace de travail Diffusion (ce n’est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Diffusion workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas un espace de travail Diffusion.</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of Diffusion (schema %2; this program knows up to %3). Open it with a newer Diffusion. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail %1 a été écrit par une version plus récente de Diffusion (schéma %2 ; ce programme connaît les schémas jusqu’au %3). Ouvrez-le avec une version plus récente de Diffusion. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>There is no workspace at %1. Create one with: diffusion-cli init --workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’espace de travail à l’emplacement %1. Créez-en un avec : diffusion-cli init --workspace %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 de l’espace de travail.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveriesArea</name>
     <message>
         <source>E-mail campaigns: their content, target list, state and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes e-mail : leur contenu, leur liste cible, leur état et leurs résultats.</translation>
     </message>
     <message>
         <source>No deliveries yet. Deliveries you create will be listed here with their state and live KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune diffusion pour l’instant. Les diffusions que vous créerez apparaîtront ici avec leur état et leurs indicateurs en temps réel.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryModel</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>To deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>À livrer</translation>
     </message>
     <message>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans libellé)</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ImportDialog</name>
     <message>
         <source>Import recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des destinataires</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier CSV :</translation>
     </message>
     <message>
         <source>A UTF-8 CSV file with a header row and an e-mail column</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV en UTF-8 avec une ligne d’en-tête et une colonne d’adresses e-mail</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste :</translation>
     </message>
     <message>
         <source>Name of a new or existing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’une liste nouvelle ou existante</translation>
     </message>
     <message>
         <source>&amp;Replace the recipients already in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer les destinataires déjà présents dans la liste</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier CSV à importer.</translation>
     </message>
     <message>
         <source>There is no file at %1. Check the path or choose the file with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun fichier à l’emplacement %1. Vérifiez le chemin ou choisissez le fichier avec Parcourir.</translation>
     </message>
     <message>
         <source>Name the list that will receive the recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de la liste qui recevra les destinataires.</translation>
     </message>
     <message>
         <source>A new list named “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle liste nommée « %1 » sera créée.</translation>
     </message>
     <message>
         <source>The recipients of the list “%1” will be replaced by those of the file. If the import fails, the list stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires de la liste « %1 » seront remplacés par ceux du fichier. Si l’import échoue, la liste reste inchangée.</translation>
     </message>
     <message>
         <source>The recipients of the file will be added to the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires du fichier seront ajoutés à la liste « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ImportProgressDialog</name>
     <message>
         <source>Importing recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des destinataires</translation>
     </message>
     <message>
         <source>Importing %1 into the list “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1 dans la liste « %2 »…</translation>
     </message>
     <message>
         <source>Canceling… The list will stay as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… La liste restera inchangée.</translation>
     </message>
     <message>
         <source>Waiting for the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l’espace de travail…</translation>
     </message>
     <message>
         <source>%1 of %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lus sur %2</translation>
     </message>
     <message>
         <source>The import stopped on an unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import s’est arrêté sur une erreur inattendue : %1</translation>
     </message>
     <message>
         <source>The import stopped on an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import s’est arrêté sur une erreur inattendue.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ImportResultDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s) imported into the list “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln destinataire importé dans la liste « %1 ».</numerusform>
+            <numerusform>%Ln destinataires importés dans la liste « %1 ».</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes importées :</translation>
     </message>
     <message>
         <source>Of which without an address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dont sans adresse :</translation>
     </message>
     <message>
         <source>Of which with a bad-quality address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dont avec une adresse de mauvaise qualité :</translation>
     </message>
     <message>
         <source>Rejected rows (not imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées (non importées) :</translation>
     </message>
     <message>
         <source>Recipients without a usable address are kept in the list, so that the file can be checked, but no mail will be sent to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires sans adresse utilisable sont conservés dans la liste afin de pouvoir vérifier le fichier, mais aucun message ne leur sera envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>The rows below were rejected. Only the first %Ln are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Des lignes ont été rejetées. Seule %Ln d’entre elles est listée ci-dessous.</numerusform>
+            <numerusform>Des lignes ont été rejetées. Seules les %Ln premières sont listées ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows below were rejected; fix them in the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes ci-dessous ont été rejetées ; corrigez-les dans le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ListSummaryModel</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisables</translation>
     </message>
     <message>
         <source>Without address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans adresse</translation>
     </message>
     <message>
         <source>Bad quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise qualité</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Every recipient of the list, including those that cannot receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les destinataires de la liste, y compris ceux qui ne peuvent pas recevoir de messages.</translation>
     </message>
     <message>
         <source>Recipients with an address that mail can be sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires dont l’adresse peut recevoir des messages.</translation>
     </message>
     <message>
         <source>Recipients imported with an empty address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires importés avec une adresse vide.</translation>
     </message>
     <message>
         <source>Recipients whose address is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires dont l’adresse n’est pas une adresse e-mail valide.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MainWindow</name>
     <message>
         <source>Diffusion — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail : %1</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MxRuleModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>MX host mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque d’hôte MX</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Messages per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par connexion</translation>
     </message>
     <message>
         <source>Messages per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par heure</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais d’expiration</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Rules are tried in this order; the first whose mask matches the MX host applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles sont évaluées dans cet ordre ; la première dont le masque correspond à l’hôte MX s’applique.</translation>
     </message>
     <message>
         <source>MX host names it applies to: * stands for any text, ? for one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des hôtes MX auxquels la règle s’applique : * remplace n’importe quel texte, ? un seul caractère.</translation>
     </message>
     <message>
         <source>Most connections open at once to one MX host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de connexions ouvertes simultanément vers un même hôte MX.</translation>
     </message>
     <message>
         <source>Messages sent on one connection before it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de messages envoyés sur une connexion avant sa fermeture.</translation>
     </message>
     <message>
         <source>Most messages sent per hour to hosts of this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de messages envoyés par heure aux hôtes de cette règle.</translation>
     </message>
     <message>
         <source>How long to wait for the connection, for the answer to a command, and for the answer to the message data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais d’attente de la connexion, de la réponse à une commande et de la réponse aux données du message.</translation>
     </message>
     <message>
         <source>Whether the connection is encrypted with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si la connexion est chiffrée avec STARTTLS.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Illimité</translation>
     </message>
     <message>
         <source>%1 s / %2 s / %3 s</source>
         <comment>connect / command / data timeouts in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s / %2 s / %3 s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>When offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Si proposé</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Required, certificate verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, certificat vérifié</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MxRulesArea</name>
     <message>
         <source>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies. The rules are shown read-only for now; editing them will come in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites d’envoi par serveur de messagerie de destination. Pour chaque hôte MX, la première règle dont le masque lui correspond s’applique. Les règles sont pour l’instant affichées en lecture seule ; leur modification arrivera dans une version ultérieure.</translation>
     </message>
     <message>
         <source>This workspace has no MX rules. Rules will be listed here in the order they are tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail ne contient aucune règle MX. Les règles apparaîtront ici dans l’ordre où elles sont évaluées.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::Navigation</name>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusions</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantaine</translation>
     </message>
     <message>
         <source>MX rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles MX</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QuarantineArea</name>
     <message>
         <source>Addresses set aside after permanent or repeated delivery errors. Deliveries skip the addresses in quarantine and the denylisted ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses mises à l’écart après des erreurs de diffusion définitives ou répétées. Les diffusions ignorent les adresses en quarantaine et celles sur liste bloquée.</translation>
     </message>
     <message>
         <source>No address is in quarantine. Addresses that fail will be listed here with their status, error count and last error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse n’est en quarantaine. Les adresses en échec apparaîtront ici avec leur statut, leur nombre d’erreurs et leur dernière erreur.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QuarantineModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <source>First error on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la première erreur</translation>
     </message>
     <message>
         <source>Last error on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la dernière erreur</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::RecipientsArea</name>
     <message>
         <source>Recipient lists imported from CSV files, with how many of their addresses can receive mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de destinataires importées de fichiers CSV, avec le nombre de leurs adresses pouvant recevoir des messages.</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Import recipients from a CSV file into a new or existing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des destinataires d’un fichier CSV dans une liste nouvelle ou existante</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>No recipient lists yet. Choose Import CSV… to load recipients from a CSV file into a new list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de destinataires pour l’instant. Choisissez Importer un CSV… pour charger les destinataires d’un fichier CSV dans une nouvelle liste.</translation>
     </message>
     <message>
         <source>Import into “%1” finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import dans « %1 » terminé.</translation>
     </message>
     <message>
         <source>The import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a échoué.</translation>
     </message>
     <message>
         <source>Import canceled. The list was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé. La liste n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’import</translation>
     </message>
     <message>
         <source>The recipients could not be imported. The list was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires n’ont pas pu être importés. La liste n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::SettingsArea</name>
     <message>
         <source>Preferences of this console and of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences de cette console et de l’espace de travail.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The interface switches at once, numbers and dates included. Your choice is remembered for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’interface change immédiatement de langue, nombres et dates compris. Votre choix est conservé pour le prochain démarrage.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>The relay, the DKIM signing keys and the retry settings will appear here in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais, les clés de signature DKIM et les paramètres de reprise apparaîtront ici dans une version ultérieure.</translation>
     </message>
 </context>
 </TS>

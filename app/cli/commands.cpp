@@ -9,6 +9,7 @@ int runImport(const QStringList &arguments);
 int runLists(const QStringList &arguments);
 int runDkim(const QStringList &arguments);
 int runDelivery(const QStringList &arguments);
+int runRender(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -18,6 +19,7 @@ const QList<Command> &commands()
         {"lists", QT_TRANSLATE_NOOP("Cli", "Show the recipient lists with their counts."), runLists},
         {"dkim", QT_TRANSLATE_NOOP("Cli", "Sign a message with DKIM, or print a key's DNS record."), runDkim},
         {"delivery", QT_TRANSLATE_NOOP("Cli", "Create a delivery (delivery create --help)."), runDelivery},
+        {"render", QT_TRANSLATE_NOOP("Cli", "Write the signed message a recipient of a delivery would receive."), runRender},
     };
     return all;
 }

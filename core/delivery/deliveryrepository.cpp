@@ -38,6 +38,12 @@ QString asciiAddress(const QString &address)
     return parsed.issue() == EmailAddress::Issue::None ? QString::fromStdString(std::string(parsed.ascii())) : address;
 }
 
+// Text columns are NOT NULL, and a default-constructed QString binds as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_qs) : QVariant(value);
+}
+
 void failOnError(const QSqlQuery &query, bool ok)
 {
     if (!ok)
@@ -58,13 +64,13 @@ qint64 DeliveryRepository::insert(QSqlDatabase &db, const Delivery &d)
     failOnError(query, query.prepare(u"INSERT INTO delivery (%1, created_at, updated_at) VALUES "
                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs.arg(columns)));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const QVariant &value : {QVariant(d.label), QVariant(int(d.state)), QVariant(d.listId), QVariant(d.senderAddress),
-                                  QVariant(d.senderName), QVariant(d.replyTo), QVariant(d.envelopeSender), QVariant(d.subject),
-                                  QVariant(d.html), QVariant(d.text), QVariant(headersToJson(d.customHeaders)),
-                                  QVariant(d.unsubscribeUrl), QVariant(d.unsubscribeMailto), QVariant(int(d.unsubscribeHeaders)),
-                                  QVariant(int(d.verp)), QVariant(d.validitySeconds), QVariant(d.dkim.domain),
-                                  QVariant(d.dkim.selector), QVariant(d.dkim.keyPath), QVariant(d.dkim.algorithm),
-                                  QVariant(d.dkim.canonicalization), QVariant(int(d.dkim.oversignFrom)), QVariant(now), QVariant(now)})
+    for (const QVariant &value : {text(d.label), QVariant(int(d.state)), QVariant(d.listId), text(d.senderAddress),
+                                  text(d.senderName), text(d.replyTo), text(d.envelopeSender), text(d.subject),
+                                  text(d.html), text(d.text), QVariant(headersToJson(d.customHeaders)),
+                                  text(d.unsubscribeUrl), text(d.unsubscribeMailto), QVariant(int(d.unsubscribeHeaders)),
+                                  QVariant(int(d.verp)), QVariant(d.validitySeconds), text(d.dkim.domain),
+                                  text(d.dkim.selector), text(d.dkim.keyPath), text(d.dkim.algorithm),
+                                  text(d.dkim.canonicalization), QVariant(int(d.dkim.oversignFrom)), QVariant(now), QVariant(now)})
         query.addBindValue(value);
     failOnError(query, query.exec());
     return query.lastInsertId().toLongLong();

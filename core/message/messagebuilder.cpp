@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QUrl>
 
 namespace diffusion {
 
@@ -34,9 +35,40 @@ std::string domainOf(const std::string &address)
     return at == std::string::npos ? std::string() : address.substr(at + 1);
 }
 
+// "Wed, 18 Nov 2026 11:06:40 +0000": English names whatever the locale, as RFC 5322 wants.
 std::string rfc5322Date(qint64 unixTime)
 {
-    return QDateTime::fromSecsSinceEpoch(unixTime, Qt::UTC).toString(Qt::RFC2822Date).toStdString();
+    static constexpr const char *days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(unixTime, Qt::UTC);
+    return std::string(days[time.date().dayOfWeek() - 1]) + ", " + time.toString(Qt::RFC2822Date).toStdString();
+}
+
+bool isAscii(const std::string &text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Headers carry ASCII only: an internationalized host becomes punycode, other non-ASCII
+// characters are percent-encoded (RFC 3987 §3.1).
+std::string asciiUrl(const std::string &url)
+{
+    if (isAscii(url))
+        return url;
+    return QUrl(QString::fromStdString(url)).toEncoded().toStdString();
+}
+
+// "user@exämple.test?subject=…" with its domain in ASCII form.
+std::string asciiMailto(const std::string &target)
+{
+    if (isAscii(target))
+        return target;
+    const size_t at = target.find('@');
+    const size_t query = target.find('?', at == std::string::npos ? 0 : at);
+    if (at == std::string::npos)
+        return asciiUrl(target);
+    const std::string domain = target.substr(at + 1, query == std::string::npos ? std::string::npos : query - at - 1);
+    const std::string rest = query == std::string::npos ? std::string() : target.substr(query);
+    return asciiUrl(target.substr(0, at + 1)) + QUrl::toAce(QString::fromStdString(domain)).toStdString() + asciiUrl(rest);
 }
 
 QList<TemplateIssue> issuesOf(const MessageTemplate &part, const QString &name)
@@ -112,8 +144,9 @@ bool MessageBuilder::build(MessageRecipient &recipient, qint64 unixTime, BuiltMe
     if (!renderInto(m_unsubscribeUrl, values, unsubscribeUrl, error)
         || !renderInto(m_unsubscribeMailto, values, unsubscribeMailto, error))
         return false;
+    unsubscribeUrl = asciiUrl(unsubscribeUrl);
     values[FieldSet::UnsubscribeUrl] = unsubscribeUrl;
-    values[FieldSet::UnsubscribeMailto] = unsubscribeMailto.empty() ? std::string() : "mailto:" + unsubscribeMailto;
+    values[FieldSet::UnsubscribeMailto] = unsubscribeMailto.empty() ? std::string() : "mailto:" + asciiMailto(unsubscribeMailto);
 
     std::string fromName, subject, text, html;
     if (!renderInto(m_fromName, values, fromName, error) || !renderInto(m_subject, values, subject, error)

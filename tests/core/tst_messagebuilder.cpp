@@ -238,6 +238,21 @@ private Q_SLOTS:
         QVERIFY(test::headerValues(parsed, u"List-Unsubscribe-Post"_qs).isEmpty());
     }
 
+    void internationalizedUnsubscribeTargetsBecomeAscii()
+    {
+        MessageDefinition definition = basicDefinition();
+        definition.unsubscribeUrl = u"https://exämple.test/désabonner?m={{messageId}}"_qs;
+        definition.unsubscribeMailto = u"stop@exämple.test?subject=u{{messageId}}"_qs;
+        const BuiltMessage built = build(definition, recipient(u"A"_qs, u"B"_qs, u"C"_qs));
+        checkWireForm(built.data);
+        const std::string headers = built.data.substr(0, built.data.find("\r\n\r\n"));
+        QVERIFY2(std::all_of(headers.begin(), headers.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }),
+                 headers.c_str());
+        const QJsonObject parsed = test::parseWithPython(built.data);
+        QCOMPARE(test::headerValues(parsed, u"List-Unsubscribe"_qs),
+                 QStringList{u"<https://xn--exmple-cua.test/d%C3%A9sabonner?m=42>, <mailto:stop@xn--exmple-cua.test?subject=u42>"_qs});
+    }
+
     void badCustomHeadersAreIssues()
     {
         MessageDefinition definition = basicDefinition();
