@@ -365,6 +365,38 @@
         <source>Usage: diffusion-cli delivery create [options]</source>
         <translation>Usage: diffusion-cli delivery create [options]</translation>
     </message>
+    <message>
+        <source>Write the signed message a recipient of a delivery would receive.</source>
+        <translation>Write the signed message a recipient of a delivery would receive.</translation>
+    </message>
+    <message>
+        <source>Writes on standard output the complete message, personalized and DKIM-signed, that a recipient of the delivery would receive.</source>
+        <translation>Writes on standard output the complete message, personalized and DKIM-signed, that a recipient of the delivery would receive.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address, as in the list.</source>
+        <translation>The recipient&apos;s address, as in the list.</translation>
+    </message>
+    <message>
+        <source>The delivery id.</source>
+        <translation>The delivery id.</translation>
+    </message>
+    <message>
+        <source>Give one delivery id.</source>
+        <translation>Give one delivery id.</translation>
+    </message>
+    <message>
+        <source>The option --recipient ADDRESS is required.</source>
+        <translation>The option --recipient ADDRESS is required.</translation>
+    </message>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the delivery&apos;s recipient list.</source>
+        <translation>%1 is not in the delivery&apos;s recipient list.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -566,6 +598,13 @@
     <message>
         <source>The file is not in UTF-8: line %1 holds a byte that is not UTF-8. Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
         <translation>The file is not in UTF-8: line %1 holds a byte that is not UTF-8. Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMessages</name>
+    <message>
+        <source>Cannot read the DKIM keys: %1</source>
+        <translation>Cannot read the DKIM keys: %1</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>The private key file, PEM: RSA of 1024 to 4096 bits, or Ed25519.</source>
-        <translation>Le fichier de la clé privée, au format PEM : RSA de 1024 à 4096 bits, ou Ed25519.</translation>
+        <translation>Le fichier de la clé privée, au format PEM&#xa0;: RSA de 1024 à 4096&#xa0;bits, ou Ed25519.</translation>
     </message>
     <message>
         <source>file</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Refuse keys of another algorithm: rsa-sha256 or ed25519-sha256.</source>
-        <translation>Refuser les clés d’un autre algorithme : rsa-sha256 ou ed25519-sha256.</translation>
+        <translation>Refuser les clés d’un autre algorithme&#xa0;: rsa-sha256 ou ed25519-sha256.</translation>
     </message>
     <message>
         <source>algorithm</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>dkim sign reads the message on standard input; it takes no file.</source>
-        <translation>dkim sign lit le message sur l’entrée standard ; il n’accepte aucun fichier.</translation>
+        <translation>dkim sign lit le message sur l’entrée standard&#xa0;; il n’accepte aucun fichier.</translation>
     </message>
     <message>
         <source>The algorithm is rsa-sha256 or ed25519-sha256.</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Say what to do with DKIM: sign or record.</source>
-        <translation>Indiquez l’action DKIM à effectuer : sign ou record.</translation>
+        <translation>Indiquez l’action DKIM à effectuer&#xa0;: sign ou record.</translation>
     </message>
     <message>
         <source>Unknown dkim action &quot;%1&quot;.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Usage: diffusion-cli dkim sign|record [options]</source>
-        <translation>Utilisation : diffusion-cli dkim sign|record [options]</translation>
+        <translation>Utilisation&#xa0;: diffusion-cli dkim sign|record [options]</translation>
     </message>
     <message>
         <source>Sign the message read on standard input.</source>
@@ -152,19 +152,19 @@
     </message>
     <message>
         <source>  without address: %1</source>
-        <translation>  sans adresse : %1</translation>
+        <translation>  sans adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>  bad-quality address: %1</source>
-        <translation>  adresse de mauvaise qualité : %1</translation>
+        <translation>  adresse de mauvaise qualité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected rows: %1</source>
-        <translation>Lignes rejetées : %1</translation>
+        <translation>Lignes rejetées&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more rejected row(s).</source>
@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>Usage: diffusion-cli COMMAND [options]</source>
-        <translation>Utilisation : diffusion-cli COMMAND [options]</translation>
+        <translation>Utilisation&#xa0;: diffusion-cli COMMAND [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run diffusion-cli COMMAND --help for the options of one command.</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>The DKIM signing domain (default: the sender&apos;s domain).</source>
-        <translation>Le domaine de signature DKIM (par défaut : le domaine de l’expéditeur).</translation>
+        <translation>Le domaine de signature DKIM (par défaut&#xa0;: le domaine de l’expéditeur).</translation>
     </message>
     <message>
         <source>An extra header, &apos;Name: value&apos; (repeatable).</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a validity period. Write a number and a unit: 5d, 36h, 90m or 30s.</source>
-        <translation>&quot;%1&quot; n’est pas une période de validité. Indiquez un nombre et une unité : 5d, 36h, 90m ou 30s.</translation>
+        <translation>&quot;%1&quot; n’est pas une période de validité. Indiquez un nombre et une unité&#xa0;: 5d, 36h, 90m ou 30s.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header. Write it as &apos;Name: value&apos;.</source>
@@ -363,7 +363,39 @@
     </message>
     <message>
         <source>Usage: diffusion-cli delivery create [options]</source>
-        <translation>Utilisation : diffusion-cli delivery create [options]</translation>
+        <translation>Utilisation&#xa0;: diffusion-cli delivery create [options]</translation>
+    </message>
+    <message>
+        <source>Write the signed message a recipient of a delivery would receive.</source>
+        <translation>Écrire le message signé que recevrait un destinataire d’une diffusion.</translation>
+    </message>
+    <message>
+        <source>Writes on standard output the complete message, personalized and DKIM-signed, that a recipient of the delivery would receive.</source>
+        <translation>Écrit sur la sortie standard le message complet, personnalisé et signé DKIM, que recevrait un destinataire de la diffusion.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address, as in the list.</source>
+        <translation>L’adresse du destinataire, telle qu’elle figure dans la liste.</translation>
+    </message>
+    <message>
+        <source>The delivery id.</source>
+        <translation>L’identifiant de la diffusion.</translation>
+    </message>
+    <message>
+        <source>Give one delivery id.</source>
+        <translation>Indiquez un identifiant de diffusion.</translation>
+    </message>
+    <message>
+        <source>The option --recipient ADDRESS is required.</source>
+        <translation>L’option --recipient ADDRESS est obligatoire.</translation>
+    </message>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>Il n’existe aucune diffusion %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the delivery&apos;s recipient list.</source>
+        <translation>%1 ne figure pas dans la liste de destinataires de la diffusion.</translation>
     </message>
 </context>
 <context>
@@ -561,53 +593,60 @@
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is not in UTF-8: line %1 holds a byte that is not UTF-8. Nothing was imported. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Le fichier n’est pas en UTF-8 : la ligne %1 contient un octet qui n’est pas de l’UTF-8. Rien n’a été importé. Enregistrez le fichier au format &quot;CSV UTF-8&quot; et importez-le à nouveau.</translation>
+        <translation>Le fichier n’est pas en UTF-8&#xa0;: la ligne %1 contient un octet qui n’est pas de l’UTF-8. Rien n’a été importé. Enregistrez le fichier au format &quot;CSV UTF-8&quot; et importez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMessages</name>
+    <message>
+        <source>Cannot read the DKIM keys: %1</source>
+        <translation>Impossible de lire les clés DKIM : %1</translation>
     </message>
 </context>
 <context>
     <name>DeliveryRepository</name>
     <message>
         <source>The workspace refused the delivery: %1</source>
-        <translation>L’espace de travail a refusé la diffusion : %1</translation>
+        <translation>L’espace de travail a refusé la diffusion&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no recipient list named &quot;%1&quot;. Import one with: diffusion-cli import --list &quot;%1&quot; FILE.csv</source>
-        <translation>Il n’existe aucune liste de destinataires nommée &quot;%1&quot;. Importez-en une avec : diffusion-cli import --list &quot;%1&quot; FILE.csv</translation>
+        <translation>Il n’existe aucune liste de destinataires nommée &quot;%1&quot;. Importez-en une avec&#xa0;: diffusion-cli import --list &quot;%1&quot; FILE.csv</translation>
     </message>
 </context>
 <context>
     <name>Dkim</name>
     <message>
         <source>Cannot read the DKIM key file %1: %2.</source>
-        <translation>Impossible de lire le fichier de clé DKIM %1 : %2.</translation>
+        <translation>Impossible de lire le fichier de clé DKIM %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file %1 is too large to be a DKIM private key; choose the PEM file of the key.</source>
-        <translation>Le fichier %1 est trop volumineux pour être une clé privée DKIM ; choisissez le fichier PEM de la clé.</translation>
+        <translation>Le fichier %1 est trop volumineux pour être une clé privée DKIM&#xa0;; choisissez le fichier PEM de la clé.</translation>
     </message>
     <message>
         <source>The DKIM key %1 is protected by a passphrase; save it without one (openssl pkey -in KEY -out PLAIN_KEY).</source>
-        <translation>La clé DKIM %1 est protégée par une phrase secrète ; enregistrez-la sans phrase secrète (openssl pkey -in KEY -out PLAIN_KEY).</translation>
+        <translation>La clé DKIM %1 est protégée par une phrase secrète&#xa0;; enregistrez-la sans phrase secrète (openssl pkey -in KEY -out PLAIN_KEY).</translation>
     </message>
     <message>
         <source>The DKIM key %1 is not a PEM private key; use an RSA or Ed25519 key as written by openssl genpkey.</source>
-        <translation>La clé DKIM %1 n’est pas une clé privée PEM ; utilisez une clé RSA ou Ed25519 telle que générée par openssl genpkey.</translation>
+        <translation>La clé DKIM %1 n’est pas une clé privée PEM&#xa0;; utilisez une clé RSA ou Ed25519 telle que générée par openssl genpkey.</translation>
     </message>
     <message>
         <source>The DKIM key %1 is of type %2; DKIM signs with RSA or Ed25519 keys only.</source>
-        <translation>La clé DKIM %1 est de type %2 ; DKIM ne signe qu’avec des clés RSA ou Ed25519.</translation>
+        <translation>La clé DKIM %1 est de type %2&#xa0;; DKIM ne signe qu’avec des clés RSA ou Ed25519.</translation>
     </message>
     <message>
         <source>The DKIM key %1 is an RSA key of %2 bits; use a key of %3 to %4 bits (2048 is the usual choice).</source>
-        <translation>La clé DKIM %1 est une clé RSA de %2 bits ; utilisez une clé de %3 à %4 bits (2048 bits est le choix habituel).</translation>
+        <translation>La clé DKIM %1 est une clé RSA de %2&#xa0;bits&#xa0;; utilisez une clé de %3 à %4&#xa0;bits (2048&#xa0;bits est le choix habituel).</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the DKIM signature: %1.</source>
-        <translation>OpenSSL n’a pas pu calculer la signature DKIM : %1.</translation>
+        <translation>OpenSSL n’a pas pu calculer la signature DKIM&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The DKIM domain &quot;%1&quot; is not a valid domain name.</source>
@@ -619,11 +658,11 @@
     </message>
     <message>
         <source>The DKIM selector &quot;%1&quot; is not valid; use letters, digits, hyphens and dots.</source>
-        <translation>Le sélecteur DKIM &quot;%1&quot; n’est pas valide ; utilisez des lettres, des chiffres, des tirets et des points.</translation>
+        <translation>Le sélecteur DKIM &quot;%1&quot; n’est pas valide&#xa0;; utilisez des lettres, des chiffres, des tirets et des points.</translation>
     </message>
     <message>
         <source>The message to sign has lines that end without a carriage return; it must be signed as it will be sent, with CRLF.</source>
-        <translation>Le message à signer comporte des lignes qui se terminent sans retour chariot ; il doit être signé tel qu’il sera envoyé, avec des fins de ligne CRLF.</translation>
+        <translation>Le message à signer comporte des lignes qui se terminent sans retour chariot&#xa0;; il doit être signé tel qu’il sera envoyé, avec des fins de ligne CRLF.</translation>
     </message>
     <message>
         <source>The message has no From header field, which DKIM must sign.</source>
@@ -631,14 +670,14 @@
     </message>
     <message>
         <source>Line %1 of the message header is not a header field (&quot;Name: value&quot;), so the message cannot be signed.</source>
-        <translation>La ligne %1 de l’en-tête du message n’est pas un champ d’en-tête (&quot;Nom: valeur&quot;) ; le message ne peut donc pas être signé.</translation>
+        <translation>La ligne %1 de l’en-tête du message n’est pas un champ d’en-tête (&quot;Nom: valeur&quot;)&#xa0;; le message ne peut donc pas être signé.</translation>
     </message>
 </context>
 <context>
     <name>GuiCommandLine</name>
     <message>
         <source>The workspace file to open (default: the demo workspace, created on first start).</source>
-        <translation>Le fichier de l’espace de travail à ouvrir (par défaut : l’espace de démonstration, créé au premier lancement).</translation>
+        <translation>Le fichier de l’espace de travail à ouvrir (par défaut&#xa0;: l’espace de démonstration, créé au premier lancement).</translation>
     </message>
     <message>
         <source>path</source>
@@ -654,7 +693,7 @@
     </message>
     <message>
         <source>The interface language for this run: %1.</source>
-        <translation>La langue de l’interface pour cette exécution : %1.</translation>
+        <translation>La langue de l’interface pour cette exécution&#xa0;: %1.</translation>
     </message>
     <message>
         <source>code</source>
@@ -662,7 +701,7 @@
     </message>
     <message>
         <source>The area shown first: %1.</source>
-        <translation>La zone affichée au démarrage : %1.</translation>
+        <translation>La zone affichée au démarrage&#xa0;: %1.</translation>
     </message>
     <message>
         <source>name</source>
@@ -686,11 +725,11 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
-        <translation>Langue &quot;%1&quot; inconnue. Choisissez parmi : %2.</translation>
+        <translation>Langue &quot;%1&quot; inconnue. Choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
-        <translation>Vue &quot;%1&quot; inconnue. Choisissez parmi : %2.</translation>
+        <translation>Vue &quot;%1&quot; inconnue. Choisissez parmi&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -747,11 +786,11 @@
     <name>MessageTemplate</name>
     <message>
         <source>Template syntax error at line %1, column %2: %3.</source>
-        <translation>Erreur de syntaxe du modèle à la ligne %1, colonne %2 : %3.</translation>
+        <translation>Erreur de syntaxe du modèle à la ligne %1, colonne %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; at line %2, column %3. Known fields: %4.</source>
-        <translation>Champ &quot;%1&quot; inconnu à la ligne %2, colonne %3. Champs connus : %4.</translation>
+        <translation>Champ &quot;%1&quot; inconnu à la ligne %2, colonne %3. Champs connus&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
@@ -786,7 +825,7 @@
     </message>
     <message>
         <source>The file has no e-mail column. Its columns are: %1. Name the column of addresses &quot;email&quot; in the first line.</source>
-        <translation>Le fichier n’a pas de colonne d’adresse e-mail. Ses colonnes sont : %1. Nommez &quot;email&quot; la colonne des adresses dans la première ligne.</translation>
+        <translation>Le fichier n’a pas de colonne d’adresse e-mail. Ses colonnes sont&#xa0;: %1. Nommez &quot;email&quot; la colonne des adresses dans la première ligne.</translation>
     </message>
 </context>
 <context>
@@ -797,13 +836,13 @@
     </message>
     <message>
         <source>The header of %1 (line %2) is malformed: %3</source>
-        <translation>L’en-tête de %1 (ligne %2) est mal formé : %3</translation>
+        <translation>L’en-tête de %1 (ligne %2) est mal formé&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>The row has %Ln field(s); the header has %1.</source>
         <translation>
-            <numerusform>La ligne comporte %Ln champ ; l’en-tête en comporte %1.</numerusform>
-            <numerusform>La ligne comporte %Ln champs ; l’en-tête en comporte %1.</numerusform>
+            <numerusform>La ligne comporte %Ln champ&#xa0;; l’en-tête en comporte %1.</numerusform>
+            <numerusform>La ligne comporte %Ln champs&#xa0;; l’en-tête en comporte %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -812,11 +851,11 @@
     </message>
     <message>
         <source>Cannot read the file %1: %2</source>
-        <translation>Impossible de lire le fichier %1 : %2</translation>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The import was canceled; the list was left as it was.</source>
-        <translation>L’import a été annulé ; la liste n’a pas été modifiée.</translation>
+        <translation>L’import a été annulé&#xa0;; la liste n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -830,7 +869,7 @@
     <name>Store</name>
     <message>
         <source>Cannot open the workspace %1: %2</source>
-        <translation>Impossible d’ouvrir l’espace de travail %1 : %2</translation>
+        <translation>Impossible d’ouvrir l’espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no database handle.</source>
@@ -838,7 +877,7 @@
     </message>
     <message>
         <source>The workspace refused a statement (%1): %2</source>
-        <translation>L’espace de travail a refusé une requête (%1) : %2</translation>
+        <translation>L’espace de travail a refusé une requête (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Missing migration script %1.</source>
@@ -846,7 +885,7 @@
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation>Échec de la migration %1 : %2</translation>
+        <translation>Échec de la migration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This workspace has schema version %1, newer than the %2 this version of Diffusion knows. Open it with a newer Diffusion.</source>
@@ -854,11 +893,11 @@
     </message>
     <message>
         <source>The workspace database reported an error (%1): %2</source>
-        <translation>La base de données de l’espace de travail a signalé une erreur (%1) : %2</translation>
+        <translation>La base de données de l’espace de travail a signalé une erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The workspace %1 cannot use write-ahead logging (the file system gave mode &quot;%2&quot;). Keep the workspace on a local disk.</source>
-        <translation>L’espace de travail %1 ne peut pas utiliser la journalisation WAL (write-ahead logging) : le système de fichiers a renvoyé le mode &quot;%2&quot;. Conservez l’espace de travail sur un disque local.</translation>
+        <translation>L’espace de travail %1 ne peut pas utiliser la journalisation WAL (write-ahead logging)&#xa0;: le système de fichiers a renvoyé le mode &quot;%2&quot;. Conservez l’espace de travail sur un disque local.</translation>
     </message>
 </context>
 <context>
@@ -873,7 +912,7 @@
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of Diffusion (schema %2; this program knows up to %3). Open it with a newer Diffusion. The file was left untouched.</source>
-        <translation>L’espace de travail %1 a été écrit par une version plus récente de Diffusion (schéma %2 ; ce programme connaît les schémas jusqu’au %3). Ouvrez-le avec une version plus récente de Diffusion. Le fichier n’a pas été modifié.</translation>
+        <translation>L’espace de travail %1 a été écrit par une version plus récente de Diffusion (schéma %2&#xa0;; ce programme connaît les schémas jusqu’au %3). Ouvrez-le avec une version plus récente de Diffusion. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -881,7 +920,7 @@
     </message>
     <message>
         <source>There is no workspace at %1. Create one with: diffusion-cli init --workspace %1</source>
-        <translation>Il n’y a pas d’espace de travail à l’emplacement %1. Créez-en un avec : diffusion-cli init --workspace %1</translation>
+        <translation>Il n’y a pas d’espace de travail à l’emplacement %1. Créez-en un avec&#xa0;: diffusion-cli init --workspace %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the workspace.</source>
@@ -892,7 +931,7 @@
     <name>diffusion::ui::DeliveriesArea</name>
     <message>
         <source>E-mail campaigns: their content, target list, state and results.</source>
-        <translation>Campagnes e-mail : leur contenu, leur liste cible, leur état et leurs résultats.</translation>
+        <translation>Campagnes e-mail&#xa0;: leur contenu, leur liste cible, leur état et leurs résultats.</translation>
     </message>
     <message>
         <source>No deliveries yet. Deliveries you create will be listed here with their state and live KPIs.</source>
@@ -936,7 +975,7 @@
     <message>
         <source>%1 %</source>
         <comment>percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -947,7 +986,7 @@
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation>&amp;Fichier CSV :</translation>
+        <translation>&amp;Fichier CSV&#xa0;:</translation>
     </message>
     <message>
         <source>A UTF-8 CSV file with a header row and an e-mail column</source>
@@ -959,7 +998,7 @@
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>&amp;Liste :</translation>
+        <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
         <source>Name of a new or existing list</source>
@@ -999,15 +1038,15 @@
     </message>
     <message>
         <source>A new list named “%1” will be created.</source>
-        <translation>Une nouvelle liste nommée « %1 » sera créée.</translation>
+        <translation>Une nouvelle liste nommée «&#xa0;%1&#xa0;» sera créée.</translation>
     </message>
     <message>
         <source>The recipients of the list “%1” will be replaced by those of the file. If the import fails, the list stays as it was.</source>
-        <translation>Les destinataires de la liste « %1 » seront remplacés par ceux du fichier. Si l’import échoue, la liste reste inchangée.</translation>
+        <translation>Les destinataires de la liste «&#xa0;%1&#xa0;» seront remplacés par ceux du fichier. Si l’import échoue, la liste reste inchangée.</translation>
     </message>
     <message>
         <source>The recipients of the file will be added to the list “%1”.</source>
-        <translation>Les destinataires du fichier seront ajoutés à la liste « %1 ».</translation>
+        <translation>Les destinataires du fichier seront ajoutés à la liste «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1057,7 @@
     </message>
     <message>
         <source>Importing %1 into the list “%2”…</source>
-        <translation>Import de %1 dans la liste « %2 »…</translation>
+        <translation>Import de %1 dans la liste «&#xa0;%2&#xa0;»…</translation>
     </message>
     <message>
         <source>Canceling… The list will stay as it was.</source>
@@ -1034,7 +1073,7 @@
     </message>
     <message>
         <source>The import stopped on an unexpected error: %1</source>
-        <translation>L’import s’est arrêté sur une erreur inattendue : %1</translation>
+        <translation>L’import s’est arrêté sur une erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The import stopped on an unexpected error.</source>
@@ -1050,25 +1089,25 @@
     <message numerus="yes">
         <source>%Ln recipient(s) imported into the list “%1”.</source>
         <translation>
-            <numerusform>%Ln destinataire importé dans la liste « %1 ».</numerusform>
-            <numerusform>%Ln destinataires importés dans la liste « %1 ».</numerusform>
+            <numerusform>%Ln destinataire importé dans la liste «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln destinataires importés dans la liste «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows imported:</source>
-        <translation>Lignes importées :</translation>
+        <translation>Lignes importées&#xa0;:</translation>
     </message>
     <message>
         <source>Of which without an address:</source>
-        <translation>Dont sans adresse :</translation>
+        <translation>Dont sans adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Of which with a bad-quality address:</source>
-        <translation>Dont avec une adresse de mauvaise qualité :</translation>
+        <translation>Dont avec une adresse de mauvaise qualité&#xa0;:</translation>
     </message>
     <message>
         <source>Rejected rows (not imported):</source>
-        <translation>Lignes rejetées (non importées) :</translation>
+        <translation>Lignes rejetées (non importées)&#xa0;:</translation>
     </message>
     <message>
         <source>Recipients without a usable address are kept in the list, so that the file can be checked, but no mail will be sent to them.</source>
@@ -1083,7 +1122,7 @@
     </message>
     <message>
         <source>The rows below were rejected; fix them in the file and import it again.</source>
-        <translation>Les lignes ci-dessous ont été rejetées ; corrigez-les dans le fichier et importez-le à nouveau.</translation>
+        <translation>Les lignes ci-dessous ont été rejetées&#xa0;; corrigez-les dans le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1168,7 +1207,7 @@
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation>Espace de travail : %1</translation>
+        <translation>Espace de travail&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1203,11 +1242,11 @@
     </message>
     <message>
         <source>Rules are tried in this order; the first whose mask matches the MX host applies.</source>
-        <translation>Les règles sont évaluées dans cet ordre ; la première dont le masque correspond à l’hôte MX s’applique.</translation>
+        <translation>Les règles sont évaluées dans cet ordre&#xa0;; la première dont le masque correspond à l’hôte MX s’applique.</translation>
     </message>
     <message>
         <source>MX host names it applies to: * stands for any text, ? for one character.</source>
-        <translation>Noms des hôtes MX auxquels la règle s’applique : * remplace n’importe quel texte, ? un seul caractère.</translation>
+        <translation>Noms des hôtes MX auxquels la règle s’applique&#xa0;: * remplace n’importe quel texte, ? un seul caractère.</translation>
     </message>
     <message>
         <source>Most connections open at once to one MX host.</source>
@@ -1236,7 +1275,7 @@
     <message>
         <source>%1 s / %2 s / %3 s</source>
         <comment>connect / command / data timeouts in seconds</comment>
-        <translation>%1 s / %2 s / %3 s</translation>
+        <translation>%1&#xa0;s / %2&#xa0;s / %3&#xa0;s</translation>
     </message>
     <message>
         <source>Default</source>
@@ -1263,7 +1302,7 @@
     <name>diffusion::ui::MxRulesArea</name>
     <message>
         <source>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies. The rules are shown read-only for now; editing them will come in a later version.</source>
-        <translation>Limites d’envoi par serveur de messagerie de destination. Pour chaque hôte MX, la première règle dont le masque lui correspond s’applique. Les règles sont pour l’instant affichées en lecture seule ; leur modification arrivera dans une version ultérieure.</translation>
+        <translation>Limites d’envoi par serveur de messagerie de destination. Pour chaque hôte MX, la première règle dont le masque lui correspond s’applique. Les règles sont pour l’instant affichées en lecture seule&#xa0;; leur modification arrivera dans une version ultérieure.</translation>
     </message>
     <message>
         <source>This workspace has no MX rules. Rules will be listed here in the order they are tried.</source>
@@ -1359,7 +1398,7 @@
     </message>
     <message>
         <source>Import into “%1” finished.</source>
-        <translation>Import dans « %1 » terminé.</translation>
+        <translation>Import dans «&#xa0;%1&#xa0;» terminé.</translation>
     </message>
     <message>
         <source>The import failed.</source>

@@ -1,12 +1,13 @@
 #include "mainwindow.h"
 
-#include "deliveriesarea.h"
+#include "deliverymodel.h"
 #include "languagecontroller.h"
 #include "languagemenu.h"
-#include "mxrulesarea.h"
-#include "quarantinearea.h"
+#include "mxrulemodel.h"
+#include "quarantinemodel.h"
 #include "recipientsarea.h"
 #include "settingsarea.h"
+#include "tablearea.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -28,10 +29,25 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
       m_languages(new LanguageController(this)),
       m_navigation(new Navigation(this)),
       m_stack(new QStackedWidget(this)),
-      m_deliveries(new DeliveriesArea(workspace.path(), m_stack)),
+      m_deliveries(new TableArea(Navigation::Area::Deliveries, new DeliveryModel(workspace.path(), nullptr),
+                                 {36, 22, 12, 12, 12, 12, 10},
+                                 {"diffusion::ui::DeliveriesArea",
+                                  QT_TRANSLATE_NOOP("diffusion::ui::DeliveriesArea", "E-mail campaigns: their content, target list, state and results."),
+                                  QT_TRANSLATE_NOOP("diffusion::ui::DeliveriesArea", "No deliveries yet. Deliveries you create will be listed here with their state and live KPIs.")},
+                                 m_stack)),
       m_recipients(new RecipientsArea(workspace, m_stack)),
-      m_quarantine(new QuarantineArea(workspace.path(), m_stack)),
-      m_mxRules(new MxRulesArea(workspace.path(), m_stack)),
+      m_quarantine(new TableArea(Navigation::Area::Quarantine, new QuarantineModel(workspace.path(), nullptr),
+                                 {28, 12, 7, 18, 30, 19, 19},
+                                 {"diffusion::ui::QuarantineArea",
+                                  QT_TRANSLATE_NOOP("diffusion::ui::QuarantineArea", "Addresses set aside after permanent or repeated delivery errors. Deliveries skip the addresses in quarantine and the denylisted ones."),
+                                  QT_TRANSLATE_NOOP("diffusion::ui::QuarantineArea", "No address is in quarantine. Addresses that fail will be listed here with their status, error count and last error.")},
+                                 m_stack)),
+      m_mxRules(new TableArea(Navigation::Area::MxRules, new MxRuleModel(workspace.path(), nullptr),
+                              {8, 22, 10, 10, 10, 18, 16},
+                              {"diffusion::ui::MxRulesArea",
+                               QT_TRANSLATE_NOOP("diffusion::ui::MxRulesArea", "Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies. The rules are shown read-only for now; editing them will come in a later version."),
+                               QT_TRANSLATE_NOOP("diffusion::ui::MxRulesArea", "This workspace has no MX rules. Rules will be listed here in the order they are tried.")},
+                              m_stack)),
       m_settings(new SettingsArea(m_languages, m_stack)),
       m_fileMenu(new QMenu(this)),
       m_viewMenu(new QMenu(this)),
@@ -41,6 +57,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
       m_workspaceLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_qs);
+    m_deliveries->setObjectName(u"deliveriesArea"_qs);
+    m_quarantine->setObjectName(u"quarantineArea"_qs);
+    m_mxRules->setObjectName(u"mxRulesArea"_qs);
     m_stack->setObjectName(u"areas"_qs);
     m_workspaceLabel->setObjectName(u"workspacePath"_qs);
 

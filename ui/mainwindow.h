@@ -14,11 +14,9 @@ class Workspace;
 
 namespace diffusion::ui {
 
-class DeliveriesArea;
+class TableArea;
 class LanguageController;
 class LanguageMenu;
-class MxRulesArea;
-class QuarantineArea;
 class RecipientsArea;
 class SettingsArea;
 
@@ -37,10 +35,10 @@ public:
 
     Navigation *navigation() const { return m_navigation; }
     LanguageController *languageController() const { return m_languages; }
-    DeliveriesArea *deliveriesArea() const { return m_deliveries; }
+    TableArea *deliveriesArea() const { return m_deliveries; }
     RecipientsArea *recipientsArea() const { return m_recipients; }
-    QuarantineArea *quarantineArea() const { return m_quarantine; }
-    MxRulesArea *mxRulesArea() const { return m_mxRules; }
+    TableArea *quarantineArea() const { return m_quarantine; }
+    TableArea *mxRulesArea() const { return m_mxRules; }
     SettingsArea *settingsArea() const { return m_settings; }
 
 protected:
@@ -54,10 +52,10 @@ private:
     LanguageController *m_languages;
     Navigation *m_navigation;
     QStackedWidget *m_stack;
-    DeliveriesArea *m_deliveries;
+    TableArea *m_deliveries;
     RecipientsArea *m_recipients;
-    QuarantineArea *m_quarantine;
-    MxRulesArea *m_mxRules;
+    TableArea *m_quarantine;
+    TableArea *m_mxRules;
     SettingsArea *m_settings;
     QMenu *m_fileMenu;
     QMenu *m_viewMenu;

@@ -30,7 +30,7 @@ TableView::TableView(QWidget *parent)
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
-void TableView::setColumnWidthsInCharacters(std::initializer_list<int> widths)
+void TableView::setColumnWidthsInCharacters(const QList<int> &widths)
 {
     m_widths = widths;
     if (QAbstractItemModel *source = model()) {

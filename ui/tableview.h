@@ -18,7 +18,7 @@ public:
     // Column widths in average characters of the current font, so that they follow its size,
     // widened to their title (measured again when the titles change language). Call it after
     // setModel(); the last column stretches to the edge.
-    void setColumnWidthsInCharacters(std::initializer_list<int> widths);
+    void setColumnWidthsInCharacters(const QList<int> &widths);
 
 private:
     void applyColumnWidths();

@@ -1,15 +1,13 @@
 // The console window: every area in both languages, the language switch and its memory, and the
 // `diffusion` program's screenshot mode and exit codes.
 #include "areaheader.h"
-#include "deliveriesarea.h"
 #include "i18n/language.h"
 #include "languagecontroller.h"
 #include "listsummarymodel.h"
 #include "mainwindow.h"
 #include "mxrulemodel.h"
-#include "mxrulesarea.h"
 #include "process.h"
-#include "quarantinearea.h"
+#include "tablearea.h"
 #include "recipientsarea.h"
 #include "settingsarea.h"
 #include "store/connection.h"
