@@ -1,9 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace diffusion::cli {
+
+// Gives the commands tr() in the "Cli" context: Cli::tr("…").
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // One sub-command of diffusion-cli: `diffusion-cli NAME [options]`.
 struct Command {

@@ -10,6 +10,9 @@ int runLists(const QStringList &arguments);
 int runDkim(const QStringList &arguments);
 int runDelivery(const QStringList &arguments);
 int runRender(const QStringList &arguments);
+int runRelay(const QStringList &arguments);
+int runRoute(const QStringList &arguments);
+int runSend(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -20,6 +23,9 @@ const QList<Command> &commands()
         {"dkim", QT_TRANSLATE_NOOP("Cli", "Sign a message with DKIM, or print a key's DNS record."), runDkim},
         {"delivery", QT_TRANSLATE_NOOP("Cli", "Create a delivery (delivery create --help)."), runDelivery},
         {"render", QT_TRANSLATE_NOOP("Cli", "Write the signed message a recipient of a delivery would receive."), runRender},
+        {"relay", QT_TRANSLATE_NOOP("Cli", "Run a local SMTP relay that answers by a profile, for demos and fault tests."), runRelay},
+        {"send", QT_TRANSLATE_NOOP("Cli", "Send a delivery and record every outcome (send --help)."), runSend},
+        {"route", QT_TRANSLATE_NOOP("Cli", "Send a domain's mail to given hosts, or set the relay (route set|list|remove)."), runRoute},
     };
     return all;
 }

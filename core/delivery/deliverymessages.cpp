@@ -47,20 +47,31 @@ std::optional<SigningSettings> DeliveryMessages::signingSettings(QSqlDatabase &d
     return options;
 }
 
-DeliveryMessages::DeliveryMessages(const Delivery &delivery, const FieldSet &fields,
-                                   const std::optional<SigningSettings> &signing)
-    : m_builder(messageDefinition(delivery), fields)
+std::shared_ptr<const DkimSigner> DeliveryMessages::loadSigner(const std::optional<SigningSettings> &signing, QString *error)
 {
     if (!signing)
-        return;
+        return nullptr;
     try {
         DkimSigner::Options options{signing->domain, {}, signing->canonicalization, signing->oversignFrom};
         for (const auto &[path, selector] : signing->keys)
             options.signatures.append({DkimKey::fromFile(path), selector});
-        m_signer = std::make_shared<const DkimSigner>(options);
-    } catch (const DkimError &error) {
-        m_dkimError = error.message();
+        return std::make_shared<const DkimSigner>(options);
+    } catch (const DkimError &failure) {
+        if (error)
+            *error = failure.message();
+        return nullptr;
     }
+}
+
+DeliveryMessages::DeliveryMessages(const Delivery &delivery, const FieldSet &fields,
+                                   const std::optional<SigningSettings> &signing)
+    : m_builder(messageDefinition(delivery), fields), m_signer(loadSigner(signing, &m_dkimError))
+{
+}
+
+DeliveryMessages::DeliveryMessages(const Delivery &delivery, const FieldSet &fields, std::shared_ptr<const DkimSigner> signer)
+    : m_builder(messageDefinition(delivery), fields), m_signer(std::move(signer))
+{
 }
 
 bool DeliveryMessages::produce(MessageRecipient &recipient, qint64 unixTime, BuiltMessage &out, QString *error)

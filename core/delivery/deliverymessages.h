@@ -31,9 +31,15 @@ public:
     // sender's domain in the dkim_key table (two keys give dual signing).
     static std::optional<SigningSettings> signingSettings(QSqlDatabase &db, const Delivery &delivery);
 
+    // Reads the key files once for a whole delivery; null without settings. A key that cannot be
+    // used gives null and a sentence in *error.
+    static std::shared_ptr<const DkimSigner> loadSigner(const std::optional<SigningSettings> &signing, QString *error);
+
     // Loads the keys; a key that cannot be used is reported by dkimError(), not thrown, so that
     // analysis can list it with the other problems.
     DeliveryMessages(const Delivery &delivery, const FieldSet &fields, const std::optional<SigningSettings> &signing);
+    // With a signer already loaded, shared with other threads' DeliveryMessages.
+    DeliveryMessages(const Delivery &delivery, const FieldSet &fields, std::shared_ptr<const DkimSigner> signer);
 
     QList<TemplateIssue> templateIssues() const { return m_builder.issues(); }
     QString dkimError() const { return m_dkimError; }
@@ -45,8 +51,8 @@ public:
 
 private:
     MessageBuilder m_builder;
+    QString m_dkimError; // before m_signer: the constructor writes it while loading the signer
     std::shared_ptr<const DkimSigner> m_signer;
-    QString m_dkimError;
 };
 
 } // namespace diffusion

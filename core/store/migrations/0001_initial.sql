@@ -121,6 +121,32 @@ CREATE TABLE mx_rule (
         CHECK (tls_policy IN ('default', 'disabled', 'opportunistic', 'required', 'verify'))
 );
 
+-- Where mail for a domain goes instead of its MX hosts (Postfix transport maps). Domain '*' is
+-- the relay (smart host) for every domain without a route of its own. Several rows for one
+-- domain are tried in position order (failover).
+CREATE TABLE route (
+    id         INTEGER PRIMARY KEY,
+    domain     TEXT NOT NULL,                -- ASCII domain, or '*'
+    position   INTEGER NOT NULL DEFAULT 0,
+    host       TEXT NOT NULL,
+    port       INTEGER NOT NULL DEFAULT 25 CHECK (port BETWEEN 1 AND 65535),
+    tls_policy TEXT NOT NULL DEFAULT 'opportunistic'
+        CHECK (tls_policy IN ('disabled', 'opportunistic', 'required', 'verify')),
+    UNIQUE (domain, position)
+);
+
+-- Every SMTP outcome, as the engine reported it: the history behind each broadlog row.
+CREATE TABLE delivery_event (
+    id          INTEGER PRIMARY KEY,
+    broadlog_id INTEGER NOT NULL REFERENCES broadlog(id) ON DELETE CASCADE,
+    at          INTEGER NOT NULL,
+    outcome     TEXT NOT NULL CHECK (outcome IN ('accepted', 'rejected', 'deferred', 'connection_error')),
+    phase       TEXT NOT NULL,                 -- connect, greeting, ehlo, starttls, auth, mail, rcpt, data, body
+    reply       TEXT NOT NULL DEFAULT '',      -- "550 5.1.1 …", or the connection error
+    mx_host     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX delivery_event_by_broadlog ON delivery_event(broadlog_id);
+
 CREATE TABLE qualification_rule (
     id             INTEGER PRIMARY KEY,
     position       INTEGER NOT NULL,

@@ -1,0 +1,453 @@
+#include "engine.h"
+
+#include "delivery/deliverymessages.h"
+#include "delivery/deliveryrepository.h"
+#include "delivery/recipientfields.h"
+#include "delivery/targeting.h"
+#include "store/connection.h"
+#include "store/storeerror.h"
+#include "store/storewriter.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace diffusion {
+
+// One recipient row as read from the workspace, prepared on the thread pool.
+struct PreparedRow {
+    qint64 id = 0;
+    QString address;
+    QString domain;
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString custom;
+};
+
+struct PreparedChunk {
+    QList<SmtpMessage> messages;
+    QList<QString> domains;                   // parallel to messages
+    QList<std::pair<qint64, QString>> failures; // broadlog id, personalization error
+};
+
+namespace {
+
+PreparedChunk prepare(const Delivery &delivery, const FieldSet &fields, const std::shared_ptr<const DkimSigner> &signer,
+                      const QList<PreparedRow> &rows, qint64 now)
+{
+    // Templates are compiled per chunk: the builder keeps render state and cannot be shared
+    // between pool threads, and compiling costs well under a microsecond per message here.
+    DeliveryMessages messages(delivery, fields, signer);
+    PreparedChunk chunk;
+    MessageRecipient recipient;
+    BuiltMessage built;
+    recipient.deliveryId = delivery.id;
+    for (const PreparedRow &row : rows) {
+        recipient.broadlogId = row.id;
+        recipient.address = row.address.toStdString();
+        recipient.values = recipientFieldValues(fields, row.email, row.firstName, row.lastName, row.custom);
+        QString error;
+        if (!messages.produce(recipient, now, built, &error)) {
+            chunk.failures.append({row.id, error});
+            continue;
+        }
+        chunk.messages.append({row.id, QByteArray::fromStdString(built.envelopeSender),
+                               QByteArray::fromStdString(built.recipient), QByteArray::fromStdString(built.data)});
+        chunk.domains.append(row.domain);
+    }
+    return chunk;
+}
+
+struct StartInfo {
+    qint64 validUntil = 0;
+    qint64 total = 0;
+    qint64 sent = 0;
+    qint64 failed = 0;
+};
+
+} // namespace
+
+Engine::Engine(const QString &workspacePath, StoreWriter &writer, Options options, QObject *parent)
+    : QObject(parent), m_path(workspacePath), m_writer(writer), m_options(std::move(options)),
+      m_flushTimer(new QTimer(this)), m_nextPass(new QTimer(this))
+{
+    if (!m_options.clockMs)
+        m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    if (!m_options.worker.clockMs)
+        m_options.worker.clockMs = m_options.clockMs;
+    if (!m_options.resolver)
+        m_options.resolver = std::make_shared<DnsMxResolver>();
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(m_options.flushIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &Engine::flushEvents);
+    m_nextPass->setSingleShot(true);
+    connect(m_nextPass, &QTimer::timeout, this, [this] {
+        m_cursor = 0;
+        m_passDone = false;
+        feed();
+    });
+}
+
+Engine::~Engine()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->quit();
+        thread->wait();
+    }
+}
+
+qint64 Engine::nowMs() const
+{
+    return m_options.clockMs();
+}
+
+bool Engine::start(qint64 deliveryId, QString *error)
+{
+    try {
+        m_reader = std::make_unique<ReadConnection>(m_path);
+        const std::optional<Delivery> delivery = DeliveryRepository::load(m_reader->db(), deliveryId);
+        if (!delivery) {
+            *error = tr("There is no delivery %1.").arg(deliveryId);
+            return false;
+        }
+        if (delivery->state == DeliveryState::Stopped) {
+            *error = tr("The delivery %1 was stopped. A stopped delivery cannot be resumed; duplicate it to send it again.").arg(deliveryId);
+            return false;
+        }
+        m_delivery = *delivery;
+        m_fields = DeliveryRepository::fieldsOfList(m_reader->db(), m_delivery.listId);
+        QString keyError;
+        m_signer = DeliveryMessages::loadSigner(DeliveryMessages::signingSettings(m_reader->db(), m_delivery), &keyError);
+        if (!keyError.isEmpty()) {
+            *error = keyError;
+            return false;
+        }
+        const DeliveryMessages check(m_delivery, m_fields, m_signer);
+        if (!check.templateIssues().isEmpty()) {
+            const TemplateIssue &issue = check.templateIssues().constFirst();
+            *error = issue.part + u": "_qs + issue.message;
+            return false;
+        }
+        m_routes = RouteTable::load(m_reader->db());
+        m_rules = MxRules::load(m_reader->db());
+    } catch (const StoreError &failure) {
+        *error = failure.message();
+        return false;
+    }
+
+    for (int i = 0; i < std::max(1, m_options.ioThreads); ++i) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(u"diffusion-io-%1"_qs.arg(i));
+        auto *worker = new IoWorker(m_options.worker);
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &IoWorker::outcomes, this, &Engine::onOutcomes);
+        connect(worker, &IoWorker::stopped, this, [this] {
+            ++m_workersStopped;
+            checkProgress();
+        });
+        m_threads.append(thread);
+        m_workers.append(worker);
+        thread->start();
+    }
+
+    const qint64 now = nowS();
+    const qint64 validity = m_delivery.validitySeconds;
+    m_writer.submit([deliveryId, now, validity](QSqlDatabase &db) {
+        createDeliveryLog(db, deliveryId, now);
+        FeedbackService::takeIntoAccount(db, deliveryId, now);
+        execute(db, u"UPDATE delivery SET state = 55, started_at = COALESCE(started_at, %2), "
+                    "valid_until = COALESCE(valid_until, %2 + %3), updated_at = %2 WHERE id = %1"_qs
+                        .arg(deliveryId).arg(now).arg(validity));
+        QSqlQuery counts = runQuery(db, u"SELECT (SELECT valid_until FROM delivery WHERE id = %1), "
+                                        "COALESCE(SUM(status IN (1, 2, 3)), 0), COALESCE(SUM(status = 2), 0), "
+                                        "COALESCE(SUM(status = 3), 0) FROM broadlog WHERE delivery_id = %1"_qs.arg(deliveryId));
+        counts.next();
+        return StartInfo{counts.value(0).toLongLong(), counts.value(1).toLongLong(), counts.value(2).toLongLong(),
+                         counts.value(3).toLongLong()};
+    }).then(this, [this](QFuture<StartInfo> started) {
+        try {
+            const StartInfo info = started.result();
+            m_validUntil = info.validUntil;
+            m_progress.total = info.total;
+            m_progress.sent = info.sent;
+            m_progress.failed = info.failed;
+        } catch (const StoreError &failure) {
+            qWarning("diffusion: cannot start the delivery: %s", qPrintable(failure.message()));
+            finish(DeliveryState::Failed);
+            return;
+        }
+        feed();
+    });
+    return true;
+}
+
+void Engine::pause()
+{
+    m_paused = true;
+    for (IoWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, [worker] { worker->setPaused(true); }, Qt::QueuedConnection);
+    m_writer.submit([id = m_delivery.id](QSqlDatabase &db) {
+        execute(db, u"UPDATE delivery SET state = 75 WHERE id = %1"_qs.arg(id));
+    });
+}
+
+void Engine::resume()
+{
+    m_paused = false;
+    for (IoWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, [worker] { worker->setPaused(false); }, Qt::QueuedConnection);
+    m_writer.submit([id = m_delivery.id](QSqlDatabase &db) {
+        execute(db, u"UPDATE delivery SET state = 55 WHERE id = %1"_qs.arg(id));
+    });
+    feed();
+}
+
+void Engine::shutDown()
+{
+    m_stopState = DeliveryState::InProgress;
+    stop();
+}
+
+void Engine::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_nextPass->stop();
+    for (IoWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, [worker] { worker->stopGracefully(); }, Qt::QueuedConnection);
+    checkProgress();
+}
+
+void Engine::feed()
+{
+    if (m_paused || m_stopping || m_passDone || m_done || !m_reader)
+        return;
+    QSqlQuery query(m_reader->db());
+    query.prepare(u"SELECT b.id, b.address, b.domain, b.retries, r.email, r.first_name, r.last_name, r.custom_fields "
+                  "FROM broadlog b LEFT JOIN recipient r ON r.id = b.recipient_id "
+                  "WHERE b.delivery_id = ? AND b.status = 1 AND (b.next_attempt_at IS NULL OR b.next_attempt_at <= ?) "
+                  "AND b.id > ? ORDER BY b.id LIMIT ?"_qs);
+    while (m_inFlight.size() < m_options.maxInFlight) {
+        query.addBindValue(m_delivery.id);
+        query.addBindValue(nowS());
+        query.addBindValue(m_cursor);
+        query.addBindValue(m_options.chunkSize);
+        if (!query.exec()) {
+            qWarning("diffusion: cannot read the delivery log: %s", qPrintable(query.lastError().text()));
+            return;
+        }
+        QList<PreparedRow> rows;
+        int read = 0;
+        while (query.next()) {
+            ++read;
+            const qint64 id = query.value(0).toLongLong();
+            m_cursor = id;
+            if (m_inFlight.contains(id))
+                continue;
+            const QString domain = query.value(2).toString();
+            m_inFlight.insert(id, {domain, query.value(3).toInt()});
+            const QString email = query.value(4).isNull() ? query.value(1).toString() : query.value(4).toString();
+            rows.append({id, query.value(1).toString(), domain, email, query.value(5).toString(),
+                         query.value(6).toString(), query.value(7).toString()});
+        }
+        query.finish();
+        if (read == 0) {
+            // Nothing more is due in this pass.
+            m_passDone = true;
+            checkProgress();
+            return;
+        }
+        if (rows.isEmpty())
+            continue;
+        ++m_preparing;
+        QThreadPool::globalInstance()->start([this, rows, delivery = m_delivery, fields = m_fields, signer = m_signer, now = nowS()] {
+            PreparedChunk chunk = prepare(delivery, fields, signer, rows, now);
+            QMetaObject::invokeMethod(this, [this, chunk = std::move(chunk)] { onPrepared(chunk); }, Qt::QueuedConnection);
+        });
+    }
+}
+
+void Engine::onPrepared(const PreparedChunk &chunk)
+{
+    --m_preparing;
+    for (const auto &[id, error] : chunk.failures) {
+        SmtpOutcome outcome;
+        outcome.id = id;
+        outcome.kind = SmtpOutcome::Kind::Rejected;
+        outcome.error = error;
+        record(id, outcome, Qualification{FailureType::Hard, FailureReason::PersonalizationError});
+    }
+    QHash<QString, QList<SmtpMessage>> byDomain;
+    for (qsizetype i = 0; i < chunk.messages.size(); ++i)
+        byDomain[chunk.domains[i]].append(chunk.messages[i]);
+    for (auto it = byDomain.begin(); it != byDomain.end(); ++it)
+        dispatch(it.key(), std::move(it.value()));
+    checkProgress();
+}
+
+void Engine::dispatch(const QString &domain, QList<SmtpMessage> messages)
+{
+    if (m_stopping)
+        return;
+    if (auto plan = m_plans.constFind(domain); plan != m_plans.constEnd()) {
+        IoWorker *worker = workerFor(plan->key);
+        QMetaObject::invokeMethod(worker, [worker, plan = *plan, messages = std::move(messages)] {
+            worker->enqueue(plan, messages);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    QList<SmtpMessage> &waiting = m_waitingForDns[domain];
+    const bool first = waiting.isEmpty();
+    waiting += messages;
+    if (first)
+        resolve(domain);
+}
+
+void Engine::resolve(const QString &domain)
+{
+    if (const std::optional<Route> route = m_routes.routeFor(domain)) {
+        Destination destination;
+        destination.hosts = route->hosts;
+        destination.key = destinationKey(route->hosts);
+        destination.tls = route->tls;
+        onResolved(domain, destination);
+        return;
+    }
+    m_options.resolver->resolve(domain, this, [this, domain](const Destination &destination) { onResolved(domain, destination); });
+}
+
+void Engine::onResolved(const QString &domain, const Destination &destination)
+{
+    QList<SmtpMessage> waiting = m_waitingForDns.take(domain);
+    if (destination.status != Destination::Status::Ok) {
+        // Not cached: the next attempt asks again.
+        const FailureReason reason = destination.status == Destination::Status::InvalidDomain
+            ? FailureReason::InvalidDomain : FailureReason::Unreachable;
+        for (const SmtpMessage &message : std::as_const(waiting)) {
+            SmtpOutcome outcome;
+            outcome.id = message.id;
+            outcome.kind = SmtpOutcome::Kind::ConnectionError;
+            outcome.error = destination.error;
+            record(message.id, outcome, Qualification{FailureType::Soft, reason});
+        }
+        checkProgress();
+        return;
+    }
+    DestinationPlan plan;
+    plan.key = destination.key;
+    plan.hosts = destination.hosts;
+    plan.rule = m_rules.ruleFor(destination.hosts.first().host);
+    plan.tls = destination.tls.value_or(plan.rule.tls.value_or(TlsPolicy::Opportunistic));
+    m_plans.insert(domain, plan);
+    dispatch(domain, std::move(waiting));
+}
+
+IoWorker *Engine::workerFor(const QString &key) const
+{
+    return m_workers.at(int(qHash(key) % size_t(m_workers.size())));
+}
+
+void Engine::onOutcomes(const QList<SmtpOutcome> &batch)
+{
+    for (const SmtpOutcome &outcome : batch)
+        record(outcome.id, outcome);
+    checkProgress();
+    feed();
+}
+
+void Engine::record(qint64 id, const SmtpOutcome &outcome, const std::optional<Qualification> &qualification)
+{
+    const auto it = m_inFlight.constFind(id);
+    if (it == m_inFlight.constEnd())
+        return; // a duplicate: the message already has its outcome
+    MessageEvent event{id, nowS(), outcome, 0, qualification};
+    switch (outcome.kind) {
+    case SmtpOutcome::Kind::Accepted:
+        ++m_progress.sent;
+        break;
+    case SmtpOutcome::Kind::Rejected:
+        ++m_progress.failed;
+        break;
+    case SmtpOutcome::Kind::Deferred:
+    case SmtpOutcome::Kind::ConnectionError:
+        event.nextAttemptAt = m_options.retry.nextAttempt(event.at, it->retries, m_validUntil);
+        ++(event.nextAttemptAt ? m_progress.deferred : m_progress.failed);
+        break;
+    }
+    m_inFlight.erase(it);
+    m_events.append(event);
+    if (m_events.size() >= 2000)
+        flushEvents();
+    else if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void Engine::flushEvents()
+{
+    m_flushTimer->stop();
+    if (m_events.isEmpty())
+        return;
+    ++m_writesPending;
+    m_writer.submit([events = std::exchange(m_events, {})](QSqlDatabase &db) { FeedbackService::apply(db, events); })
+        .then(this, [this](QFuture<void> written) {
+            --m_writesPending;
+            try {
+                written.waitForFinished();
+            } catch (const StoreError &failure) {
+                qWarning("diffusion: outcomes could not be written: %s", qPrintable(failure.message()));
+            }
+            checkProgress();
+        });
+}
+
+void Engine::checkProgress()
+{
+    m_progress.inFlight = m_inFlight.size();
+    Q_EMIT progressed();
+    if (m_done)
+        return;
+    const bool quiet = m_events.isEmpty() && m_writesPending == 0 && m_preparing == 0;
+    if (m_stopping) {
+        if (m_workersStopped == m_workers.size() && m_preparing == 0) {
+            flushEvents();
+            if (m_writesPending == 0)
+                finish(m_stopState);
+        }
+        return;
+    }
+    if (!m_passDone || !m_inFlight.isEmpty() || !quiet)
+        return;
+    const qint64 open = queryValue(m_reader->db(), u"SELECT count(*) FROM broadlog WHERE delivery_id = %1 AND status = 1"_qs
+                                                       .arg(m_delivery.id)).toLongLong();
+    if (open == 0) {
+        finish(DeliveryState::Finished);
+        return;
+    }
+    Q_EMIT passCompleted();
+    scheduleNextPass();
+}
+
+void Engine::scheduleNextPass()
+{
+    const QVariant due = queryValue(m_reader->db(), u"SELECT MIN(COALESCE(next_attempt_at, 0)) FROM broadlog "
+                                                      "WHERE delivery_id = %1 AND status = 1"_qs.arg(m_delivery.id));
+    const qint64 waitMs = std::max<qint64>(0, due.toLongLong() * 1000 - nowMs());
+    m_nextPass->start(int(std::min<qint64>(waitMs, 3600LL * 1000)));
+}
+
+void Engine::finish(DeliveryState state)
+{
+    m_done = true;
+    m_writer.submit([id = m_delivery.id, state, now = nowS()](QSqlDatabase &db) {
+        execute(db, u"UPDATE delivery SET state = %2, updated_at = %3 WHERE id = %1"_qs.arg(id).arg(int(state)).arg(now));
+    }).then(this, [this](QFuture<void>) { Q_EMIT finished(); });
+}
+
+} // namespace diffusion

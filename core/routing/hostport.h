@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <optional>
+
+namespace diffusion {
+
+struct HostPort {
+    QString host;
+    quint16 port = 25;
+
+    bool operator==(const HostPort &) const = default;
+    // "host:port", with brackets around an IPv6 address.
+    QString toString() const;
+    // Parses "host", "host:port", "[v6]:port"; nothing for an empty host or a bad port.
+    static std::optional<HostPort> parse(QStringView text, quint16 defaultPort = 25);
+};
+
+} // namespace diffusion
