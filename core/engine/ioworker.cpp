@@ -294,9 +294,11 @@ void IoWorker::flush()
 
 void IoWorker::wakeAt(Destination &destination, qint64 atMs)
 {
-    const qint64 delay = std::max<qint64>(0, atMs - now());
+    // At least every second: the clock may be injected (tests) or jump (suspend, NTP), and a
+    // pump that finds nothing to do costs nothing.
+    const qint64 delay = std::clamp<qint64>(atMs - now(), 0, 1000);
     if (!destination.wake->isActive() || destination.wake->remainingTime() > delay)
-        destination.wake->start(int(std::min<qint64>(delay, 24LL * 3600 * 1000)));
+        destination.wake->start(int(delay));
 }
 
 void IoWorker::checkStopped()

@@ -1,0 +1,122 @@
+// MX rules seen from the server side (the built-in relay's event log): at most N connections at
+// once, at most M messages per connection, the hourly budget spent per five-minute window; and
+// throttling replies (421 a few times) retried until they pass.
+#include "deliveryfixture.h"
+#include "engine/engine.h"
+#include "relayprocess.h"
+#include "store/connection.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <atomic>
+
+using namespace diffusion;
+
+namespace {
+
+void addRule(test::DeliveryFixture &fixture, int connections, int perConnection, int perHour)
+{
+    fixture.writer().submit([=](QSqlDatabase &db) {
+        execute(db, u"INSERT INTO mx_rule (position, mask, max_connections, max_messages_per_connection, messages_per_hour, "
+                    "connect_timeout_s, command_timeout_s, data_timeout_s, tls_policy) VALUES (1, '127.0.0.?', %1, %2, %3, 10, 10, 10, 'disabled')"_qs
+                        .arg(connections).arg(perConnection).arg(perHour));
+    }).waitForFinished();
+}
+
+Engine::Options fastOptions()
+{
+    Engine::Options options;
+    options.retry.firstDelayS = 1;
+    options.retry.maxDelayS = 1;
+    options.retry.jitter = 0;
+    return options;
+}
+
+} // namespace
+
+class TestEngineRules final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connectionsAndMessagesPerConnection()
+    {
+        test::RelayProcess relay;
+        QVERIFY2(relay.start(), qPrintable(relay.errorString()));
+        test::DeliveryFixture fixture({u"a.test"_qs, u"b.test"_qs}, 100);
+        fixture.route(u"*"_qs, u"127.0.0.1"_qs, relay.port());
+        addRule(fixture, 3, 7, 0);
+        Engine engine(fixture.temp().path(), fixture.writer(), fastOptions());
+        QSignalSpy finished(&engine, &Engine::finished);
+        QString error;
+        QVERIFY2(engine.start(fixture.deliveryId(), &error), qPrintable(error));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(fixture.statusCounts(), u"2:200"_qs);
+
+        int maxOpen = 0;
+        int transactions = 0;
+        QHash<int, int> perConnection;
+        for (const QJsonObject &event : relay.events()) {
+            const QString kind = event.value(u"event"_qs).toString();
+            if (kind == u"open"_qs)
+                maxOpen = std::max(maxOpen, event.value(u"open"_qs).toInt());
+            if (kind == u"transaction"_qs && event.value(u"code"_qs).toInt() == 250) {
+                ++transactions;
+                ++perConnection[event.value(u"connection"_qs).toInt()];
+            }
+        }
+        QCOMPARE(transactions, 200);
+        QVERIFY2(maxOpen <= 3, qPrintable(QString::number(maxOpen)));
+        QVERIFY(maxOpen >= 2); // the rule's connections are used, not one at a time
+        for (int count : std::as_const(perConnection))
+            QVERIFY2(count <= 7, qPrintable(QString::number(count)));
+        QVERIFY(perConnection.size() >= 200 / 7);
+    }
+
+    void hourlyBudgetIsSpentPerWindow()
+    {
+        test::RelayProcess relay;
+        QVERIFY2(relay.start(), qPrintable(relay.errorString()));
+        test::DeliveryFixture fixture({u"a.test"_qs}, 25);
+        fixture.route(u"*"_qs, u"127.0.0.1"_qs, relay.port());
+        addRule(fixture, 2, 100, 120); // 10 messages per five-minute window
+        constexpr qint64 window = 5 * 60 * 1000;
+        std::atomic<qint64> clock{1'800'000'000'000 / window * window}; // the start of a window
+        Engine::Options options = fastOptions();
+        options.clockMs = [&clock] { return clock.load(); };
+        Engine engine(fixture.temp().path(), fixture.writer(), options);
+        QSignalSpy finished(&engine, &Engine::finished);
+        QString error;
+        QVERIFY2(engine.start(fixture.deliveryId(), &error), qPrintable(error));
+        const auto sent = [&fixture] { return fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 2"_qs).toInt(); };
+        QTRY_COMPARE_WITH_TIMEOUT(sent(), 10, 20000);
+        // The window's budget is spent: nothing more goes out while the clock stays in it.
+        QTest::qWait(1500);
+        QCOMPARE(sent(), 10);
+        clock += window;
+        QTRY_COMPARE_WITH_TIMEOUT(sent(), 20, 20000);
+        clock += window;
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(sent(), 25);
+    }
+
+    void throttlingRepliesAreRetriedUntilTheyPass()
+    {
+        // The relay's default profile: throttle.test gets "421 4.7.0 Rate limited" three times
+        // per address, then 250.
+        test::RelayProcess relay;
+        QVERIFY2(relay.start(), qPrintable(relay.errorString()));
+        test::DeliveryFixture fixture({u"throttle.test"_qs}, 5);
+        fixture.route(u"*"_qs, u"127.0.0.1"_qs, relay.port());
+        Engine engine(fixture.temp().path(), fixture.writer(), fastOptions());
+        QSignalSpy finished(&engine, &Engine::finished);
+        QString error;
+        QVERIFY2(engine.start(fixture.deliveryId(), &error), qPrintable(error));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 2 AND retries = 3"_qs).toInt(), 5);
+        QCOMPARE(fixture.value(u"SELECT count(*) FROM delivery_event WHERE outcome = 'deferred' AND reply LIKE '421 4.7.0%'"_qs).toInt(), 15);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineRules)
+#include "tst_enginerules.moc"
