@@ -4,13 +4,13 @@
 # Usage: scripts/test.sh [--no-sanitize]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/build.sh
 
 scripts/install-deps.sh all
 
 run_suite() {
   local dir=$1; shift
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-  cmake --build "$dir"
+  configure_and_build "$dir" "$@"
   # Tests start their own servers on port 0, so two may run at once.
   ctest --test-dir "$dir" --output-on-failure --parallel 2
 }

@@ -397,6 +397,158 @@
         <source>%1 is not in the delivery&apos;s recipient list.</source>
         <translation>%1 is not in the delivery&apos;s recipient list.</translation>
     </message>
+    <message>
+        <source>Run a local SMTP relay that answers by a profile, for demos and fault tests.</source>
+        <translation>Run a local SMTP relay that answers by a profile, for demos and fault tests.</translation>
+    </message>
+    <message>
+        <source>Send a delivery and record every outcome (send --help).</source>
+        <translation>Send a delivery and record every outcome (send --help).</translation>
+    </message>
+    <message>
+        <source>Send a domain&apos;s mail to given hosts, or set the relay (route set|list|remove).</source>
+        <translation>Send a domain&apos;s mail to given hosts, or set the relay (route set|list|remove).</translation>
+    </message>
+    <message>
+        <source>Runs a small SMTP server that accepts mail and answers each recipient as a profile says, for demos and for testing how a sender copes with refusals, throttling and faults. It prints &quot;listening on ADDRESS:PORT&quot; once ready and runs until SIGTERM or SIGINT. The profile format is described in docs/relay.md.</source>
+        <translation>Runs a small SMTP server that accepts mail and answers each recipient as a profile says, for demos and for testing how a sender copes with refusals, throttling and faults. It prints &quot;listening on ADDRESS:PORT&quot; once ready and runs until SIGTERM or SIGINT. The profile format is described in docs/relay.md.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on, such as 127.0.0.1:2525; port 0 picks a free one.</source>
+        <translation>The address and port to listen on, such as 127.0.0.1:2525; port 0 picks a free one.</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>address:port</translation>
+    </message>
+    <message>
+        <source>The JSON profile of replies and faults (default: the built-in profile).</source>
+        <translation>The JSON profile of replies and faults (default: the built-in profile).</translation>
+    </message>
+    <message>
+        <source>The PEM certificate that makes the relay offer STARTTLS (with --tls-key).</source>
+        <translation>The PEM certificate that makes the relay offer STARTTLS (with --tls-key).</translation>
+    </message>
+    <message>
+        <source>The PEM private key of the certificate, without a passphrase.</source>
+        <translation>The PEM private key of the certificate, without a passphrase.</translation>
+    </message>
+    <message>
+        <source>Store each accepted message in this Maildir (new/), with its envelope prepended.</source>
+        <translation>Store each accepted message in this Maildir (new/), with its envelope prepended.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Write one JSON line per connection and per transaction to this file (emptied first).</source>
+        <translation>Write one JSON line per connection and per transaction to this file (emptied first).</translation>
+    </message>
+    <message>
+        <source>The relay takes no file name; use its options.</source>
+        <translation>The relay takes no file name; use its options.</translation>
+    </message>
+    <message>
+        <source>The option --listen ADDRESS:PORT is required, for example --listen 127.0.0.1:0.</source>
+        <translation>The option --listen ADDRESS:PORT is required, for example --listen 127.0.0.1:0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address and port; write it as 127.0.0.1:2525 or [::1]:0.</source>
+        <translation>&quot;%1&quot; is not an address and port; write it as 127.0.0.1:2525 or [::1]:0.</translation>
+    </message>
+    <message>
+        <source>Give --tls-cert and --tls-key together, or neither.</source>
+        <translation>Give --tls-cert and --tls-key together, or neither.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2. Choose another address or port, or port 0 for any free one.</source>
+        <translation>Cannot listen on %1: %2. Choose another address or port, or port 0 for any free one.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGTERM and SIGINT: %1.</source>
+        <translation>Cannot watch for SIGTERM and SIGINT: %1.</translation>
+    </message>
+    <message>
+        <source>Sends a domain&apos;s mail to the given hosts instead of its MX hosts, trying them in order. The domain * sets the relay for every domain without a route of its own.</source>
+        <translation>Sends a domain&apos;s mail to the given hosts instead of its MX hosts, trying them in order. The domain * sets the relay for every domain without a route of its own.</translation>
+    </message>
+    <message>
+        <source>disabled, opportunistic (the default), required or verify.</source>
+        <translation>disabled, opportunistic (the default), required or verify.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>The domain, or * for the relay.</source>
+        <translation>The domain, or * for the relay.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, several for failover.</source>
+        <translation>HOST:PORT, several for failover.</translation>
+    </message>
+    <message>
+        <source>Give a domain and at least one HOST:PORT.</source>
+        <translation>Give a domain and at least one HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>&quot;%1&quot; is not a domain name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT.</source>
+        <translation>&quot;%1&quot; is not HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The TLS policy is disabled, opportunistic, required or verify.</source>
+        <translation>The TLS policy is disabled, opportunistic, required or verify.</translation>
+    </message>
+    <message>
+        <source>Shows the routes: domain, hosts in failover order, TLS policy.</source>
+        <translation>Shows the routes: domain, hosts in failover order, TLS policy.</translation>
+    </message>
+    <message>
+        <source>Removes a domain&apos;s route; its mail goes to its MX hosts (or the relay) again.</source>
+        <translation>Removes a domain&apos;s route; its mail goes to its MX hosts (or the relay) again.</translation>
+    </message>
+    <message>
+        <source>Give one domain.</source>
+        <translation>Give one domain.</translation>
+    </message>
+    <message>
+        <source>There is no route for %1.</source>
+        <translation>There is no route for %1.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli route set|list|remove [options]</source>
+        <translation>Usage: diffusion-cli route set|list|remove [options]</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done: %3 sent, %4 failed, %5 deferred, %6 in flight</source>
+        <translation>%1 / %2 done: %3 sent, %4 failed, %5 deferred, %6 in flight</translation>
+    </message>
+    <message>
+        <source>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry.</source>
+        <translation>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry.</translation>
+    </message>
+    <message>
+        <source>Confirm the sending (required).</source>
+        <translation>Confirm the sending (required).</translation>
+    </message>
+    <message>
+        <source>Return only when every message has a final status (retries included).</source>
+        <translation>Return only when every message has a final status (retries included).</translation>
+    </message>
+    <message>
+        <source>Print the SMTP dialogue (C:/S: lines) on standard error.</source>
+        <translation>Print the SMTP dialogue (C:/S: lines) on standard error.</translation>
+    </message>
+    <message>
+        <source>Sending needs --confirm: it sends real mail.</source>
+        <translation>Sending needs --confirm: it sends real mail.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -674,6 +826,21 @@
     </message>
 </context>
 <context>
+    <name>DnsMxResolver</name>
+    <message>
+        <source>The domain %1 has no mail server (no MX and no address).</source>
+        <translation>The domain %1 has no mail server (no MX and no address).</translation>
+    </message>
+    <message>
+        <source>DNS lookup of %1 failed: %2</source>
+        <translation>DNS lookup of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The domain %1 accepts no mail (null MX).</source>
+        <translation>The domain %1 accepts no mail (null MX).</translation>
+    </message>
+</context>
+<context>
     <name>GuiCommandLine</name>
     <message>
         <source>The workspace file to open (default: the demo workspace, created on first start).</source>
@@ -859,10 +1026,185 @@
     </message>
 </context>
 <context>
+    <name>Relay</name>
+    <message>
+        <source>Cannot write the relay log %1: %2. Choose another path.</source>
+        <translation>Cannot write the relay log %1: %2. Choose another path.</translation>
+    </message>
+    <message>
+        <source>Cannot create the Maildir folder %1. Check the path and its permissions.</source>
+        <translation>Cannot create the Maildir folder %1. Check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot write the message file %1: %2.</source>
+        <translation>Cannot write the message file %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move the message file %1 into %2/new.</source>
+        <translation>Cannot move the message file %1 into %2/new.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 at line %2, column %3</source>
+        <translation>it is not valid JSON: %1 at line %2, column %3</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object with &quot;rules&quot; and &quot;faults&quot; lists</source>
+        <translation>the top level must be a JSON object with &quot;rules&quot; and &quot;faults&quot; lists</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <source>&quot;hostname&quot; must be one name, without spaces</source>
+        <translation>&quot;hostname&quot; must be one name, without spaces</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <source>fault %1</source>
+        <translation>fault %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the relay profile %1: %2. Correct the file (docs/relay.md describes the format).</source>
+        <translation>Cannot use the relay profile %1: %2. Correct the file (docs/relay.md describes the format).</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation>unknown key &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>each entry must be a JSON object</source>
+        <translation>each entry must be a JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text in quotes</source>
+        <translation>&quot;%1&quot; must be a text in quotes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; must be a pattern such as &quot;*@*.invalid&quot; or &quot;example.com&quot;</source>
+        <translation>&quot;match&quot; must be a pattern such as &quot;*@*.invalid&quot; or &quot;example.com&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; is missing</source>
+        <translation>&quot;reply&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; must start with a code from 400 to 599 and a space, such as &quot;421 4.3.2 Try later&quot;</source>
+        <translation>&quot;reply&quot; must start with a code from 400 to 599 and a space, such as &quot;421 4.3.2 Try later&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; must start with a 2xx, 4xx or 5xx code and a space, such as &quot;550 5.1.1 User unknown&quot;</source>
+        <translation>&quot;reply&quot; must start with a 2xx, 4xx or 5xx code and a space, such as &quot;550 5.1.1 User unknown&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;phase&quot; must be &quot;rcpt&quot; (the reply to RCPT TO, the default) or &quot;dot&quot; (the reply after the final &quot;.&quot;)</source>
+        <translation>&quot;phase&quot; must be &quot;rcpt&quot; (the reply to RCPT TO, the default) or &quot;dot&quot; (the reply after the final &quot;.&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;fault&quot; must be one of %1</source>
+        <translation>&quot;fault&quot; must be one of %1</translation>
+    </message>
+    <message>
+        <source>a %1 fault needs a &quot;phase&quot;: one of %2</source>
+        <translation>a %1 fault needs a &quot;phase&quot;: one of %2</translation>
+    </message>
+    <message>
+        <source>a %1 fault cannot happen at the phase &quot;%2&quot;; use one of %3</source>
+        <translation>a %1 fault cannot happen at the phase &quot;%2&quot;; use one of %3</translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; limits a fault to recipients, so its phase must be rcpt, data, content or dot</source>
+        <translation>&quot;match&quot; limits a fault to recipients, so its phase must be rcpt, data, content or dot</translation>
+    </message>
+    <message>
+        <source>&quot;after_bytes&quot; only applies at the phase &quot;content&quot;</source>
+        <translation>&quot;after_bytes&quot; only applies at the phase &quot;content&quot;</translation>
+    </message>
+    <message>
+        <source>a delay fault needs &quot;ms&quot;, the delay in milliseconds</source>
+        <translation>a delay fault needs &quot;ms&quot;, the delay in milliseconds</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must not be empty</source>
+        <translation>&quot;text&quot; must not be empty</translation>
+    </message>
+    <message>
+        <source>The built-in relay profile is missing from this build; rebuild Diffusion.</source>
+        <translation>The built-in relay profile is missing from this build; rebuild Diffusion.</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(built in)</translation>
+    </message>
+    <message>
+        <source>Cannot read the relay profile %1: %2. Check the path and its permissions.</source>
+        <translation>Cannot read the relay profile %1: %2. Check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and its permissions.</source>
+        <translation>Cannot read %1: %2. Check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is not available: Qt has no working TLS backend here. Install the OpenSSL libraries, or run the relay without --tls-cert.</source>
+        <translation>STARTTLS is not available: Qt has no working TLS backend here. Install the OpenSSL libraries, or run the relay without --tls-cert.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate. Give the server&apos;s certificate in PEM form.</source>
+        <translation>The file %1 holds no PEM certificate. Give the server&apos;s certificate in PEM form.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no unencrypted PEM private key (RSA, EC or DSA). Give the certificate&apos;s key without a passphrase.</source>
+        <translation>The file %1 holds no unencrypted PEM private key (RSA, EC or DSA). Give the certificate&apos;s key without a passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTable</name>
+    <message>
+        <source>The workspace refused the route: %1</source>
+        <translation>The workspace refused the route: %1</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>Cannot write the screenshot to %1. Check that its folder exists and can be written.</source>
         <translation>Cannot write the screenshot to %1. Check that its folder exists and can be written.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyParser</name>
+    <message numerus="yes">
+        <source>The server sent a reply line longer than %Ln bytes.</source>
+        <translation>
+            <numerusform>The server sent a reply line longer than %Ln byte.</numerusform>
+            <numerusform>The server sent a reply line longer than %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent a reply longer than %Ln bytes.</source>
+        <translation>
+            <numerusform>The server sent a reply longer than %Ln byte.</numerusform>
+            <numerusform>The server sent a reply longer than %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent “%1”, which is not an SMTP reply; check that the host and port are those of a mail server.</source>
+        <translation>The server sent “%1”, which is not an SMTP reply; check that the host and port are those of a mail server.</translation>
+    </message>
+    <message>
+        <source>The server sent a multi-line reply whose lines carry different codes (%1, then %2).</source>
+        <translation>The server sent a multi-line reply whose lines carry different codes (%1, then %2).</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1267,132 @@
     <message>
         <source>Cannot create the folder %1 for the workspace.</source>
         <translation>Cannot create the folder %1 for the workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::Engine</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 was stopped. A stopped delivery cannot be resumed; duplicate it to send it again.</source>
+        <translation>The delivery %1 was stopped. A stopped delivery cannot be resumed; duplicate it to send it again.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::SmtpSession</name>
+    <message>
+        <source>The message was handed to an SMTP session that was not ready for it.</source>
+        <translation>The message was handed to an SMTP session that was not ready for it.</translation>
+    </message>
+    <message>
+        <source>An envelope address contains a line break; the message was not sent.</source>
+        <translation>An envelope address contains a line break; the message was not sent.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes long, more than the %2 bytes the server accepts (SIZE); it was not sent.</source>
+        <translation>The message is %1 bytes long, more than the %2 bytes the server accepts (SIZE); it was not sent.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused: %2. Add the authority that signed it to the trusted certificates, or choose a TLS policy that does not check certificates.</source>
+        <translation>The certificate of %1 was refused: %2. Add the authority that signed it to the trusted certificates, or choose a TLS policy that does not check certificates.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>The TLS handshake with %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 port %2: %3.</source>
+        <translation>Cannot connect to %1 port %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 closed the connection.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2.</source>
+        <translation>The connection to %1 broke: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to %1 port %2 within %Ln ms.</source>
+        <translation>
+            <numerusform>No connection to %1 port %2 within %Ln ms.</numerusform>
+            <numerusform>No connection to %1 port %2 within %Ln ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS handshake with %1 did not finish within %Ln ms.</source>
+        <translation>
+            <numerusform>The TLS handshake with %1 did not finish within %Ln ms.</numerusform>
+            <numerusform>The TLS handshake with %1 did not finish within %Ln ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %Ln ms.</source>
+        <translation>
+            <numerusform>%1 did not answer within %Ln ms.</numerusform>
+            <numerusform>%1 did not answer within %Ln ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closing the connection.</source>
+        <translation>%1 is closing the connection.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>The server refused the connection.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO.</source>
+        <translation>The server refused EHLO.</translation>
+    </message>
+    <message>
+        <source>The server refused both EHLO and HELO.</source>
+        <translation>The server refused both EHLO and HELO.</translation>
+    </message>
+    <message>
+        <source>The server sent more data after agreeing to start TLS; the session was closed.</source>
+        <translation>The server sent more data after agreeing to start TLS; the session was closed.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS, and the TLS policy requires it.</source>
+        <translation>The server refused STARTTLS, and the TLS policy requires it.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials; check the user name and the password.</source>
+        <translation>The server refused the credentials; check the user name and the password.</translation>
+    </message>
+    <message>
+        <source>The server sent “%1” while no command awaited a reply.</source>
+        <translation>The server sent “%1” while no command awaited a reply.</translation>
+    </message>
+    <message>
+        <source>The server refused RSET (“%1”); the session cannot go on.</source>
+        <translation>The server refused RSET (“%1”); the session cannot go on.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, and the TLS policy requires it.</source>
+        <translation>The server does not offer STARTTLS, and the TLS policy requires it.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted and credentials are never sent in clear; choose a TLS policy that starts TLS, or remove the credentials.</source>
+        <translation>The connection is not encrypted and credentials are never sent in clear; choose a TLS policy that starts TLS, or remove the credentials.</translation>
+    </message>
+    <message>
+        <source>The server offers no authentication mechanism this client knows (PLAIN, LOGIN); remove the credentials or choose another server.</source>
+        <translation>The server offers no authentication mechanism this client knows (PLAIN, LOGIN); remove the credentials or choose another server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln bytes of message data)</source>
+        <translation>
+            <numerusform>(%Ln byte of message data)</numerusform>
+            <numerusform>(%Ln bytes of message data)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered “%1”, which does not fit the command it answers.</source>
+        <translation>The server answered “%1”, which does not fit the command it answers.</translation>
     </message>
 </context>
 <context>

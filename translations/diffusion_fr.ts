@@ -397,6 +397,158 @@
         <source>%1 is not in the delivery&apos;s recipient list.</source>
         <translation>%1 ne figure pas dans la liste de destinataires de la diffusion.</translation>
     </message>
+    <message>
+        <source>Run a local SMTP relay that answers by a profile, for demos and fault tests.</source>
+        <translation>Lancer un relais SMTP local qui répond selon un profil, pour les démonstrations et les tests de défaillance.</translation>
+    </message>
+    <message>
+        <source>Send a delivery and record every outcome (send --help).</source>
+        <translation>Envoyer une diffusion et enregistrer chaque résultat (send --help).</translation>
+    </message>
+    <message>
+        <source>Send a domain&apos;s mail to given hosts, or set the relay (route set|list|remove).</source>
+        <translation>Acheminer les messages d’un domaine vers des hôtes donnés, ou définir le relais (route set|list|remove).</translation>
+    </message>
+    <message>
+        <source>Runs a small SMTP server that accepts mail and answers each recipient as a profile says, for demos and for testing how a sender copes with refusals, throttling and faults. It prints &quot;listening on ADDRESS:PORT&quot; once ready and runs until SIGTERM or SIGINT. The profile format is described in docs/relay.md.</source>
+        <translation>Lance un petit serveur SMTP qui accepte les messages et répond pour chaque destinataire comme l’indique un profil, pour les démonstrations et pour tester la façon dont un expéditeur gère les refus, la limitation de débit et les défaillances. Il affiche &quot;listening on ADDRESS:PORT&quot; une fois prêt et s’exécute jusqu’à réception de SIGTERM ou SIGINT. Le format du profil est décrit dans docs/relay.md.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on, such as 127.0.0.1:2525; port 0 picks a free one.</source>
+        <translation>L’adresse et le port d’écoute, par exemple 127.0.0.1:2525&#xa0;; le port 0 choisit un port libre.</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <source>The JSON profile of replies and faults (default: the built-in profile).</source>
+        <translation>Le profil JSON des réponses et des défaillances (par défaut&#xa0;: le profil intégré).</translation>
+    </message>
+    <message>
+        <source>The PEM certificate that makes the relay offer STARTTLS (with --tls-key).</source>
+        <translation>Le certificat PEM qui permet au relais de proposer STARTTLS (avec --tls-key).</translation>
+    </message>
+    <message>
+        <source>The PEM private key of the certificate, without a passphrase.</source>
+        <translation>La clé privée PEM du certificat, sans phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Store each accepted message in this Maildir (new/), with its envelope prepended.</source>
+        <translation>Enregistrer chaque message accepté dans ce Maildir (new/), précédé de son enveloppe.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Write one JSON line per connection and per transaction to this file (emptied first).</source>
+        <translation>Écrire une ligne JSON par connexion et par transaction dans ce fichier (vidé au préalable).</translation>
+    </message>
+    <message>
+        <source>The relay takes no file name; use its options.</source>
+        <translation>Le relais n’accepte aucun nom de fichier&#xa0;; utilisez ses options.</translation>
+    </message>
+    <message>
+        <source>The option --listen ADDRESS:PORT is required, for example --listen 127.0.0.1:0.</source>
+        <translation>L’option --listen ADDRESS:PORT est obligatoire, par exemple --listen 127.0.0.1:0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address and port; write it as 127.0.0.1:2525 or [::1]:0.</source>
+        <translation>&quot;%1&quot; n’est pas une adresse suivie d’un port&#xa0;; utilisez la forme 127.0.0.1:2525 ou [::1]:0.</translation>
+    </message>
+    <message>
+        <source>Give --tls-cert and --tls-key together, or neither.</source>
+        <translation>Indiquez --tls-cert et --tls-key ensemble, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2. Choose another address or port, or port 0 for any free one.</source>
+        <translation>Impossible d’écouter sur %1&#xa0;: %2. Choisissez une autre adresse ou un autre port, ou le port 0 pour obtenir un port libre.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGTERM and SIGINT: %1.</source>
+        <translation>Impossible de surveiller SIGTERM et SIGINT&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sends a domain&apos;s mail to the given hosts instead of its MX hosts, trying them in order. The domain * sets the relay for every domain without a route of its own.</source>
+        <translation>Achemine les messages d’un domaine vers les hôtes indiqués au lieu de ses hôtes MX, en les essayant dans l’ordre. Le domaine * définit le relais pour tous les domaines qui n’ont pas leur propre route.</translation>
+    </message>
+    <message>
+        <source>disabled, opportunistic (the default), required or verify.</source>
+        <translation>disabled, opportunistic (par défaut), required ou verify.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <source>The domain, or * for the relay.</source>
+        <translation>Le domaine, ou * pour le relais.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, several for failover.</source>
+        <translation>HOST:PORT, plusieurs pour le basculement en cas d’échec.</translation>
+    </message>
+    <message>
+        <source>Give a domain and at least one HOST:PORT.</source>
+        <translation>Indiquez un domaine et au moins un HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>&quot;%1&quot; n’est pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT.</source>
+        <translation>&quot;%1&quot; n’est pas de la forme HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The TLS policy is disabled, opportunistic, required or verify.</source>
+        <translation>La politique TLS doit être disabled, opportunistic, required ou verify.</translation>
+    </message>
+    <message>
+        <source>Shows the routes: domain, hosts in failover order, TLS policy.</source>
+        <translation>Affiche les routes&#xa0;: domaine, hôtes dans l’ordre de basculement, politique TLS.</translation>
+    </message>
+    <message>
+        <source>Removes a domain&apos;s route; its mail goes to its MX hosts (or the relay) again.</source>
+        <translation>Supprime la route d’un domaine&#xa0;; ses messages repartent vers ses hôtes MX (ou vers le relais).</translation>
+    </message>
+    <message>
+        <source>Give one domain.</source>
+        <translation>Indiquez un domaine.</translation>
+    </message>
+    <message>
+        <source>There is no route for %1.</source>
+        <translation>Il n’existe aucune route pour %1.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli route set|list|remove [options]</source>
+        <translation>Utilisation&#xa0;: diffusion-cli route set|list|remove [options]</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done: %3 sent, %4 failed, %5 deferred, %6 in flight</source>
+        <translation>%1 / %2 traités&#xa0;: %3 envoyés, %4 en échec, %5 différés, %6 en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry.</source>
+        <translation>Envoie une diffusion par les routes et les hôtes MX, et enregistre chaque résultat. Sans --wait, la commande rend la main dès que chaque message a été tenté une fois&#xa0;; les messages différés attendent leur reprise.</translation>
+    </message>
+    <message>
+        <source>Confirm the sending (required).</source>
+        <translation>Confirmer l’envoi (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Return only when every message has a final status (retries included).</source>
+        <translation>Ne rendre la main que lorsque chaque message a un statut définitif (reprises comprises).</translation>
+    </message>
+    <message>
+        <source>Print the SMTP dialogue (C:/S: lines) on standard error.</source>
+        <translation>Afficher le dialogue SMTP (lignes C:/S:) sur la sortie d’erreur standard.</translation>
+    </message>
+    <message>
+        <source>Sending needs --confirm: it sends real mail.</source>
+        <translation>L’envoi nécessite --confirm&#xa0;: il envoie de vrais messages.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -604,7 +756,7 @@
     <name>DeliveryMessages</name>
     <message>
         <source>Cannot read the DKIM keys: %1</source>
-        <translation>Impossible de lire les clés DKIM : %1</translation>
+        <translation>Impossible de lire les clés DKIM&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -671,6 +823,21 @@
     <message>
         <source>Line %1 of the message header is not a header field (&quot;Name: value&quot;), so the message cannot be signed.</source>
         <translation>La ligne %1 de l’en-tête du message n’est pas un champ d’en-tête (&quot;Nom: valeur&quot;)&#xa0;; le message ne peut donc pas être signé.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsMxResolver</name>
+    <message>
+        <source>The domain %1 has no mail server (no MX and no address).</source>
+        <translation>Le domaine %1 n’a aucun serveur de messagerie (ni MX ni adresse).</translation>
+    </message>
+    <message>
+        <source>DNS lookup of %1 failed: %2</source>
+        <translation>Échec de la résolution DNS de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The domain %1 accepts no mail (null MX).</source>
+        <translation>Le domaine %1 n’accepte aucun message (MX nul).</translation>
     </message>
 </context>
 <context>
@@ -859,10 +1026,185 @@
     </message>
 </context>
 <context>
+    <name>Relay</name>
+    <message>
+        <source>Cannot write the relay log %1: %2. Choose another path.</source>
+        <translation>Impossible d’écrire le journal du relais %1&#xa0;: %2. Choisissez un autre chemin.</translation>
+    </message>
+    <message>
+        <source>Cannot create the Maildir folder %1. Check the path and its permissions.</source>
+        <translation>Impossible de créer le dossier Maildir %1. Vérifiez le chemin et ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>Cannot write the message file %1: %2.</source>
+        <translation>Impossible d’écrire le fichier de message %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move the message file %1 into %2/new.</source>
+        <translation>Impossible de déplacer le fichier de message %1 dans %2/new.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1 at line %2, column %3</source>
+        <translation>ce n’est pas du JSON valide&#xa0;: %1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object with &quot;rules&quot; and &quot;faults&quot; lists</source>
+        <translation>le niveau racine doit être un objet JSON contenant les listes &quot;rules&quot; et &quot;faults&quot;</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le niveau racine</translation>
+    </message>
+    <message>
+        <source>&quot;hostname&quot; must be one name, without spaces</source>
+        <translation>&quot;hostname&quot; doit être un nom unique, sans espace</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>fault %1</source>
+        <translation>défaillance %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the relay profile %1: %2. Correct the file (docs/relay.md describes the format).</source>
+        <translation>Impossible d’utiliser le profil de relais %1&#xa0;: %2. Corrigez le fichier (le format est décrit dans docs/relay.md).</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation>clé &quot;%1&quot; inconnue (clés connues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>each entry must be a JSON object</source>
+        <translation>chaque entrée doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; doit être une liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text in quotes</source>
+        <translation>&quot;%1&quot; doit être un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; doit être un nombre entier compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; must be a pattern such as &quot;*@*.invalid&quot; or &quot;example.com&quot;</source>
+        <translation>&quot;match&quot; doit être un motif tel que &quot;*@*.invalid&quot; ou &quot;example.com&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; is missing</source>
+        <translation>&quot;reply&quot; est manquant</translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; must start with a code from 400 to 599 and a space, such as &quot;421 4.3.2 Try later&quot;</source>
+        <translation>&quot;reply&quot; doit commencer par un code de 400 à 599 suivi d’une espace, par exemple &quot;421 4.3.2 Try later&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;reply&quot; must start with a 2xx, 4xx or 5xx code and a space, such as &quot;550 5.1.1 User unknown&quot;</source>
+        <translation>&quot;reply&quot; doit commencer par un code 2xx, 4xx ou 5xx suivi d’une espace, par exemple &quot;550 5.1.1 User unknown&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;phase&quot; must be &quot;rcpt&quot; (the reply to RCPT TO, the default) or &quot;dot&quot; (the reply after the final &quot;.&quot;)</source>
+        <translation>&quot;phase&quot; doit valoir &quot;rcpt&quot; (la réponse à RCPT TO, par défaut) ou &quot;dot&quot; (la réponse après le &quot;.&quot; final)</translation>
+    </message>
+    <message>
+        <source>&quot;fault&quot; must be one of %1</source>
+        <translation>&quot;fault&quot; doit valoir l’une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a %1 fault needs a &quot;phase&quot;: one of %2</source>
+        <translation>une défaillance %1 nécessite une &quot;phase&quot; parmi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a %1 fault cannot happen at the phase &quot;%2&quot;; use one of %3</source>
+        <translation>une défaillance %1 ne peut pas se produire à la phase &quot;%2&quot;&#xa0;; utilisez l’une des phases suivantes&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; limits a fault to recipients, so its phase must be rcpt, data, content or dot</source>
+        <translation>&quot;match&quot; limite une défaillance à certains destinataires&#xa0;; sa phase doit donc être rcpt, data, content ou dot</translation>
+    </message>
+    <message>
+        <source>&quot;after_bytes&quot; only applies at the phase &quot;content&quot;</source>
+        <translation>&quot;after_bytes&quot; ne s’applique qu’à la phase &quot;content&quot;</translation>
+    </message>
+    <message>
+        <source>a delay fault needs &quot;ms&quot;, the delay in milliseconds</source>
+        <translation>une défaillance delay nécessite &quot;ms&quot;, le délai en millisecondes</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must not be empty</source>
+        <translation>&quot;text&quot; ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>The built-in relay profile is missing from this build; rebuild Diffusion.</source>
+        <translation>Le profil de relais intégré est absent de cette compilation&#xa0;; recompilez Diffusion.</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(intégré)</translation>
+    </message>
+    <message>
+        <source>Cannot read the relay profile %1: %2. Check the path and its permissions.</source>
+        <translation>Impossible de lire le profil de relais %1&#xa0;: %2. Vérifiez le chemin et ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and its permissions.</source>
+        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez le chemin et ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is not available: Qt has no working TLS backend here. Install the OpenSSL libraries, or run the relay without --tls-cert.</source>
+        <translation>STARTTLS n’est pas disponible&#xa0;: Qt ne dispose ici d’aucun backend TLS fonctionnel. Installez les bibliothèques OpenSSL, ou lancez le relais sans --tls-cert.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate. Give the server&apos;s certificate in PEM form.</source>
+        <translation>Le fichier %1 ne contient aucun certificat PEM. Indiquez le certificat du serveur au format PEM.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no unencrypted PEM private key (RSA, EC or DSA). Give the certificate&apos;s key without a passphrase.</source>
+        <translation>Le fichier %1 ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA). Indiquez la clé du certificat sans phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTable</name>
+    <message>
+        <source>The workspace refused the route: %1</source>
+        <translation>L’espace de travail a refusé la route&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>Cannot write the screenshot to %1. Check that its folder exists and can be written.</source>
         <translation>Impossible d’écrire la capture d’écran dans %1. Vérifiez que son dossier existe et est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyParser</name>
+    <message numerus="yes">
+        <source>The server sent a reply line longer than %Ln bytes.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé une ligne de réponse dépassant %Ln&#xa0;octet.</numerusform>
+            <numerusform>Le serveur a envoyé une ligne de réponse dépassant %Ln&#xa0;octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent a reply longer than %Ln bytes.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé une réponse dépassant %Ln&#xa0;octet.</numerusform>
+            <numerusform>Le serveur a envoyé une réponse dépassant %Ln&#xa0;octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent “%1”, which is not an SMTP reply; check that the host and port are those of a mail server.</source>
+        <translation>Le serveur a envoyé «&#xa0;%1&#xa0;», qui n’est pas une réponse SMTP&#xa0;; vérifiez que l’hôte et le port sont bien ceux d’un serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>The server sent a multi-line reply whose lines carry different codes (%1, then %2).</source>
+        <translation>Le serveur a envoyé une réponse multiligne dont les lignes portent des codes différents (%1, puis %2).</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1267,132 @@
     <message>
         <source>Cannot create the folder %1 for the workspace.</source>
         <translation>Impossible de créer le dossier %1 de l’espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::Engine</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>Il n’existe aucune diffusion %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 was stopped. A stopped delivery cannot be resumed; duplicate it to send it again.</source>
+        <translation>La diffusion %1 a été arrêtée. Une diffusion arrêtée ne peut pas être reprise&#xa0;; dupliquez-la pour l’envoyer de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::SmtpSession</name>
+    <message>
+        <source>The message was handed to an SMTP session that was not ready for it.</source>
+        <translation>Le message a été confié à une session SMTP qui n’était pas prête à le recevoir.</translation>
+    </message>
+    <message>
+        <source>An envelope address contains a line break; the message was not sent.</source>
+        <translation>Une adresse d’enveloppe contient un saut de ligne&#xa0;; le message n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes long, more than the %2 bytes the server accepts (SIZE); it was not sent.</source>
+        <translation>Le message fait %1&#xa0;octets, soit plus que les %2&#xa0;octets acceptés par le serveur (SIZE)&#xa0;; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused: %2. Add the authority that signed it to the trusted certificates, or choose a TLS policy that does not check certificates.</source>
+        <translation>Le certificat de %1 a été refusé&#xa0;: %2. Ajoutez l’autorité qui l’a signé aux certificats de confiance, ou choisissez une politique TLS qui ne vérifie pas les certificats.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 port %2: %3.</source>
+        <translation>Impossible de se connecter à %1 sur le port %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2.</source>
+        <translation>La connexion à %1 a été interrompue&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to %1 port %2 within %Ln ms.</source>
+        <translation>
+            <numerusform>Aucune connexion à %1 sur le port %2 dans le délai de %Ln&#xa0;ms.</numerusform>
+            <numerusform>Aucune connexion à %1 sur le port %2 dans le délai de %Ln&#xa0;ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS handshake with %1 did not finish within %Ln ms.</source>
+        <translation>
+            <numerusform>La négociation TLS avec %1 ne s’est pas terminée dans le délai de %Ln&#xa0;ms.</numerusform>
+            <numerusform>La négociation TLS avec %1 ne s’est pas terminée dans le délai de %Ln&#xa0;ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %Ln ms.</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu dans le délai de %Ln&#xa0;ms.</numerusform>
+            <numerusform>%1 n’a pas répondu dans le délai de %Ln&#xa0;ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is closing the connection.</source>
+        <translation>%1 ferme la connexion.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO.</source>
+        <translation>Le serveur a refusé EHLO.</translation>
+    </message>
+    <message>
+        <source>The server refused both EHLO and HELO.</source>
+        <translation>Le serveur a refusé à la fois EHLO et HELO.</translation>
+    </message>
+    <message>
+        <source>The server sent more data after agreeing to start TLS; the session was closed.</source>
+        <translation>Le serveur a envoyé des données supplémentaires après avoir accepté de démarrer TLS&#xa0;; la session a été fermée.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS, and the TLS policy requires it.</source>
+        <translation>Le serveur a refusé STARTTLS, alors que la politique TLS l’exige.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials; check the user name and the password.</source>
+        <translation>Le serveur a refusé les identifiants&#xa0;; vérifiez le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server sent “%1” while no command awaited a reply.</source>
+        <translation>Le serveur a envoyé «&#xa0;%1&#xa0;» alors qu’aucune commande n’attendait de réponse.</translation>
+    </message>
+    <message>
+        <source>The server refused RSET (“%1”); the session cannot go on.</source>
+        <translation>Le serveur a refusé RSET («&#xa0;%1&#xa0;»)&#xa0;; la session ne peut pas continuer.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, and the TLS policy requires it.</source>
+        <translation>Le serveur ne propose pas STARTTLS, alors que la politique TLS l’exige.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted and credentials are never sent in clear; choose a TLS policy that starts TLS, or remove the credentials.</source>
+        <translation>La connexion n’est pas chiffrée et les identifiants ne sont jamais envoyés en clair&#xa0;; choisissez une politique TLS qui démarre TLS, ou supprimez les identifiants.</translation>
+    </message>
+    <message>
+        <source>The server offers no authentication mechanism this client knows (PLAIN, LOGIN); remove the credentials or choose another server.</source>
+        <translation>Le serveur ne propose aucun mécanisme d’authentification connu de ce client (PLAIN, LOGIN)&#xa0;; supprimez les identifiants ou choisissez un autre serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln bytes of message data)</source>
+        <translation>
+            <numerusform>(%Ln&#xa0;octet de données du message)</numerusform>
+            <numerusform>(%Ln&#xa0;octets de données du message)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered “%1”, which does not fit the command it answers.</source>
+        <translation>Le serveur a répondu «&#xa0;%1&#xa0;», ce qui ne correspond pas à la commande à laquelle il répond.</translation>
     </message>
 </context>
 <context>

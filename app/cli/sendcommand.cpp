@@ -73,6 +73,7 @@ int runSend(const QStringList &arguments)
     const bool wait = parser.isSet(u"wait"_qs);
     QObject::connect(&engine, &Engine::progressed, &engine, [&] { printer.print(engine.progress(), false); });
     QObject::connect(&engine, &Engine::finished, &engine, [&] { QCoreApplication::exit(Success); });
+    QObject::connect(&engine, &Engine::traced, &engine, [](const QString &protocolLine) { err() << protocolLine << '\n'; });
     QObject::connect(&engine, &Engine::passCompleted, &engine, [&] {
         if (!wait)
             QCoreApplication::exit(Success);

@@ -147,6 +147,7 @@ bool Engine::start(qint64 deliveryId, QString *error)
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &IoWorker::outcomes, this, &Engine::onOutcomes);
+        connect(worker, &IoWorker::traced, this, &Engine::traced);
         connect(worker, &IoWorker::stopped, this, [this] {
             ++m_workersStopped;
             checkProgress();

@@ -76,6 +76,8 @@ Q_SIGNALS:
     void passCompleted();
     // Every message has a final status (or stop() completed). Everything is durable.
     void finished();
+    // The SMTP dialogue, when Options::worker.trace is on.
+    void traced(const QString &line);
 
 private:
     struct InFlight {

@@ -159,6 +159,11 @@ void IoWorker::openSession(Destination &destination)
     connect(session->smtp, &SmtpSession::outcome, this, [this, session](const SmtpOutcome &outcome) { onOutcome(*session, outcome); });
     connect(session->smtp, &SmtpSession::failed, this, [this, session](const SmtpOutcome &reason) { onFailed(*session, reason); });
     connect(session->smtp, &SmtpSession::closed, this, [this, session] { onClosed(session); });
+    if (m_options.trace) {
+        connect(session->smtp, &SmtpSession::trace, this, [this, name = host.toString()](const QString &line) {
+            Q_EMIT traced(name + u' ' + line);
+        });
+    }
     session->smtp->open();
 }
 

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSysInfo>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -28,7 +29,7 @@ class IoWorker final : public QObject
 
 public:
     struct Options {
-        QString heloName = QStringLiteral("localhost");
+        QString heloName = QSysInfo::machineHostName(); // our name in EHLO
         QList<QSslCertificate> caCertificates; // for the "verify" TLS policy; empty: the system's
         bool trace = false;
         int throttleBackoffMs = 5 * 60 * 1000;  // how long a throttled destination stays slowed down
@@ -51,6 +52,8 @@ public:
 Q_SIGNALS:
     void outcomes(const QList<diffusion::SmtpOutcome> &batch);
     void stopped();
+    // With Options::trace: one protocol line, prefixed with the host ("mx.example:25 C: MAIL FROM:<…>").
+    void traced(const QString &line);
 
 private:
     struct Destination;
