@@ -549,6 +549,18 @@
         <source>Sending needs --confirm: it sends real mail.</source>
         <translation>Sending needs --confirm: it sends real mail.</translation>
     </message>
+    <message>
+        <source>Sign in to these hosts as this user (AUTH, over TLS only). The password is never stored: `send` reads it from DIFFUSION_SMTP_PASSWORD.</source>
+        <translation>Sign in to these hosts as this user (AUTH, over TLS only). The password is never stored: `send` reads it from DIFFUSION_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>A route that signs in needs TLS: credentials are never sent in clear.</source>
+        <translation>A route that signs in needs TLS: credentials are never sent in clear.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1278,6 +1290,10 @@
     <message>
         <source>The delivery %1 was stopped. A stopped delivery cannot be resumed; duplicate it to send it again.</source>
         <translation>The delivery %1 was stopped. A stopped delivery cannot be resumed; duplicate it to send it again.</translation>
+    </message>
+    <message>
+        <source>The route for %1 signs in as %2, and its password is not known. Give it (diffusion-cli reads the environment variable DIFFUSION_SMTP_PASSWORD) and start again.</source>
+        <translation>The route for %1 signs in as %2, and its password is not known. Give it (diffusion-cli reads the environment variable DIFFUSION_SMTP_PASSWORD) and start again.</translation>
     </message>
 </context>
 <context>

@@ -549,6 +549,18 @@
         <source>Sending needs --confirm: it sends real mail.</source>
         <translation>L’envoi nécessite --confirm&#xa0;: il envoie de vrais messages.</translation>
     </message>
+    <message>
+        <source>Sign in to these hosts as this user (AUTH, over TLS only). The password is never stored: `send` reads it from DIFFUSION_SMTP_PASSWORD.</source>
+        <translation>S’authentifier auprès de ces hôtes sous ce nom d’utilisateur (AUTH, uniquement sur TLS). Le mot de passe n’est jamais enregistré : `send` le lit dans DIFFUSION_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>A route that signs in needs TLS: credentials are never sent in clear.</source>
+        <translation>Une route qui s’authentifie exige TLS : les identifiants ne sont jamais envoyés en clair.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1278,6 +1290,10 @@
     <message>
         <source>The delivery %1 was stopped. A stopped delivery cannot be resumed; duplicate it to send it again.</source>
         <translation>La diffusion %1 a été arrêtée. Une diffusion arrêtée ne peut pas être reprise&#xa0;; dupliquez-la pour l’envoyer de nouveau.</translation>
+    </message>
+    <message>
+        <source>The route for %1 signs in as %2, and its password is not known. Give it (diffusion-cli reads the environment variable DIFFUSION_SMTP_PASSWORD) and start again.</source>
+        <translation>La route de %1 s’authentifie en tant que %2, et son mot de passe n’est pas connu. Fournissez-le (diffusion-cli lit la variable d’environnement DIFFUSION_SMTP_PASSWORD) et recommencez.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ int runSet(const QStringList &arguments)
                           "order. The domain * sets the relay for every domain without a route of its own."), true);
     QCommandLineParser &parser = line.parser();
     parser.addOption({u"tls"_qs, Cli::tr("disabled, opportunistic (the default), required or verify."), Cli::tr("policy")});
+    parser.addOption({u"auth-user"_qs, Cli::tr("Sign in to these hosts as this user (AUTH, over TLS only). The password is "
+                                              "never stored: `send` reads it from DIFFUSION_SMTP_PASSWORD."), Cli::tr("user")});
     parser.addPositionalArgument(u"domain"_qs, Cli::tr("The domain, or * for the relay."));
     parser.addPositionalArgument(u"hosts"_qs, Cli::tr("HOST:PORT, several for failover."), u"HOST:PORT…"_qs);
     if (auto exit = line.parse(arguments))
@@ -45,6 +47,9 @@ int runSet(const QStringList &arguments)
             return line.usageError(Cli::tr("The TLS policy is disabled, opportunistic, required or verify."));
         route.tls = *policy;
     }
+    route.authUser = parser.value(u"auth-user"_qs);
+    if (!route.authUser.isEmpty() && route.tls == TlsPolicy::Disabled)
+        return line.usageError(Cli::tr("A route that signs in needs TLS: credentials are never sent in clear."));
     auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
     if (!workspace)
         return Failure;
@@ -70,7 +75,10 @@ int runList(const QStringList &arguments)
             QStringList hosts;
             for (const HostPort &host : route.hosts)
                 hosts.append(host.toString());
-            out() << route.domain << '\t' << hosts.join(u' ') << '\t' << tlsPolicyName(route.tls) << '\n';
+            out() << route.domain << '\t' << hosts.join(u' ') << '\t' << tlsPolicyName(route.tls);
+            if (!route.authUser.isEmpty())
+                out() << '\t' << route.authUser;
+            out() << '\n';
         }
     } catch (const StoreError &error) {
         return reportFailure(error.message());

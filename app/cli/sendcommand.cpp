@@ -68,6 +68,11 @@ int runSend(const QStringList &arguments)
 
     Engine::Options options;
     options.worker.trace = parser.isSet(u"trace"_qs);
+    options.passwordFor = [](const Route &) -> std::optional<QString> {
+        if (!qEnvironmentVariableIsSet("DIFFUSION_SMTP_PASSWORD"))
+            return std::nullopt;
+        return qEnvironmentVariable("DIFFUSION_SMTP_PASSWORD");
+    };
     Engine engine(workspace->path(), workspace->writer(), options);
     ProgressPrinter printer;
     const bool wait = parser.isSet(u"wait"_qs);

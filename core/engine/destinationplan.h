@@ -14,6 +14,7 @@ struct DestinationPlan {
     QList<HostPort> hosts;  // tried in order, the next one after a connection failure
     MxRule rule;            // the first MX rule matching the first host
     TlsPolicy tls = TlsPolicy::Opportunistic;
+    std::optional<SmtpCredentials> credentials;
 };
 
 } // namespace diffusion

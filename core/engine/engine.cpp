@@ -134,6 +134,17 @@ bool Engine::start(qint64 deliveryId, QString *error)
             return false;
         }
         m_routes = RouteTable::load(m_reader->db());
+        for (const Route &route : m_routes.routes()) {
+            if (route.authUser.isEmpty())
+                continue;
+            const std::optional<QString> password = m_options.passwordFor ? m_options.passwordFor(route) : std::nullopt;
+            if (!password) {
+                *error = tr("The route for %1 signs in as %2, and its password is not known. Give it (diffusion-cli "
+                            "reads the environment variable DIFFUSION_SMTP_PASSWORD) and start again.").arg(route.domain, route.authUser);
+                return false;
+            }
+            m_passwords.insert(route.domain, *password);
+        }
         m_rules = MxRules::load(m_reader->db());
     } catch (const StoreError &failure) {
         *error = failure.message();
@@ -318,6 +329,8 @@ void Engine::resolve(const QString &domain)
         destination.hosts = route->hosts;
         destination.key = destinationKey(route->hosts);
         destination.tls = route->tls;
+        if (!route->authUser.isEmpty())
+            destination.credentials = SmtpCredentials{route->authUser, m_passwords.value(route->domain)};
         onResolved(domain, destination);
         return;
     }
@@ -346,6 +359,7 @@ void Engine::onResolved(const QString &domain, const Destination &destination)
     plan.hosts = destination.hosts;
     plan.rule = m_rules.ruleFor(destination.hosts.first().host);
     plan.tls = destination.tls.value_or(plan.rule.tls.value_or(TlsPolicy::Opportunistic));
+    plan.credentials = destination.credentials;
     m_plans.insert(domain, plan);
     dispatch(domain, std::move(waiting));
 }

@@ -44,6 +44,9 @@ public:
         IoWorker::Options worker;
         std::shared_ptr<MxResolver> resolver; // default: DNS
         std::function<qint64()> clockMs;      // default: the system clock
+        // The password of a route's AUTH user, asked when a route needs it (never stored in the
+        // workspace); nothing when it is not known.
+        std::function<std::optional<QString>(const Route &route)> passwordFor;
     };
     struct Progress {
         qint64 total = 0;    // messages to send (not Ignored)
@@ -111,6 +114,7 @@ private:
     FieldSet m_fields;
     std::shared_ptr<const DkimSigner> m_signer;
     RouteTable m_routes;
+    QHash<QString, QString> m_passwords; // by route domain, for this run only
     MxRules m_rules;
     qint64 m_validUntil = 0;
 

@@ -132,6 +132,7 @@ void IoWorker::openSession(Destination &destination)
     config.heloName = m_options.heloName;
     config.tls = destination.tlsBroken && plan.tls == TlsPolicy::Opportunistic ? TlsPolicy::Disabled : plan.tls;
     config.caCertificates = m_options.caCertificates;
+    config.credentials = plan.credentials;
     config.connectTimeoutMs = plan.rule.connectTimeoutS * 1000;
     config.commandTimeoutMs = plan.rule.commandTimeoutS * 1000;
     config.dataTimeoutMs = plan.rule.dataTimeoutS * 1000;

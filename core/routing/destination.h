@@ -17,6 +17,7 @@ struct Destination {
     QString key;                 // identifies the destination: its sorted host names, or the route
     QList<HostPort> hosts;       // in the order to try (MX preference, or the route's failover order)
     std::optional<TlsPolicy> tls; // the route's policy; nothing for direct delivery
+    std::optional<SmtpCredentials> credentials; // the route's AUTH
     QString error;               // for InvalidDomain / TemporaryFailure: why, as a sentence
 };
 

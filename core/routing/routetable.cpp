@@ -48,12 +48,13 @@ RouteTable RouteTable::load(QSqlDatabase &db)
 {
     RouteTable table;
     QSqlQuery query(db);
-    check(query, query.exec(u"SELECT domain, host, port, tls_policy FROM route ORDER BY domain, position"_qs));
+    check(query, query.exec(u"SELECT domain, host, port, tls_policy, auth_user FROM route ORDER BY domain, position"_qs));
     while (query.next()) {
         Route &route = table.m_routes[query.value(0).toString()];
         route.domain = query.value(0).toString();
         route.hosts.append({query.value(1).toString(), quint16(query.value(2).toUInt())});
         route.tls = tlsPolicyFromName(query.value(3).toString()).value_or(TlsPolicy::Opportunistic);
+        route.authUser = query.value(4).toString();
     }
     return table;
 }
@@ -71,13 +72,14 @@ void RouteTable::set(QSqlDatabase &db, const Route &route)
 {
     remove(db, route.domain);
     QSqlQuery query(db);
-    check(query, query.prepare(u"INSERT INTO route (domain, position, host, port, tls_policy) VALUES (?, ?, ?, ?, ?)"_qs));
+    check(query, query.prepare(u"INSERT INTO route (domain, position, host, port, tls_policy, auth_user) VALUES (?, ?, ?, ?, ?, ?)"_qs));
     for (qsizetype i = 0; i < route.hosts.size(); ++i) {
         query.addBindValue(route.domain.toLower());
         query.addBindValue(i);
         query.addBindValue(route.hosts[i].host);
         query.addBindValue(route.hosts[i].port);
         query.addBindValue(tlsPolicyName(route.tls));
+        query.addBindValue(route.authUser.isNull() ? u""_qs : route.authUser);
         check(query, query.exec());
     }
 }

@@ -16,6 +16,7 @@ struct Route {
     QString domain; // ASCII domain, or "*" for the relay
     QList<HostPort> hosts;
     TlsPolicy tls = TlsPolicy::Opportunistic;
+    QString authUser; // AUTH PLAIN/LOGIN as this user (over TLS only); empty: no AUTH
 };
 
 QString tlsPolicyName(TlsPolicy policy);

@@ -120,6 +120,32 @@ private Q_SLOTS:
         test::releasePort(closed);
     }
 
+    void credentialsAreNeverSentInClear()
+    {
+        test::SmtpSink sink; // offers AUTH, but no STARTTLS
+        QVERIFY2(sink.start(), qPrintable(sink.errorString()));
+        test::DeliveryFixture fixture({u"relayed.test"_qs}, 3);
+        fixture.writer().submit([&sink](QSqlDatabase &db) {
+            RouteTable::set(db, Route{u"*"_qs, {{sink.host(), sink.port()}}, TlsPolicy::Opportunistic, u"news"_qs});
+        }).waitForFinished();
+        fixture.setValidity(2);
+
+        Engine::Options withoutPassword = fastOptions();
+        Engine refused(fixture.temp().path(), fixture.writer(), withoutPassword);
+        QString error;
+        QVERIFY(!refused.start(fixture.deliveryId(), &error));
+        QVERIFY2(error.contains(u"DIFFUSION_SMTP_PASSWORD"_qs), qPrintable(error));
+
+        Engine::Options options = fastOptions();
+        options.passwordFor = [](const Route &route) -> std::optional<QString> {
+            return route.authUser == u"news"_qs ? std::optional<QString>(u"secret"_qs) : std::nullopt;
+        };
+        Engine engine(fixture.temp().path(), fixture.writer(), options);
+        QVERIFY(runToTheEnd(engine, fixture.deliveryId()));
+        QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 3 AND last_reply LIKE '%never sent in clear%'"_qs).toInt(), 3);
+        QCOMPARE(sink.messageCount(), 0);
+    }
+
     void domainsWithoutARouteAreResolved()
     {
         test::SmtpSink sink;

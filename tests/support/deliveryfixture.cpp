@@ -45,7 +45,7 @@ void DeliveryFixture::setValidity(qint64 seconds)
 
 void DeliveryFixture::route(const QString &domain, const QString &host, quint16 port, TlsPolicy tls)
 {
-    writer().submit([=](QSqlDatabase &db) { RouteTable::set(db, Route{domain, {{host, port}}, tls}); }).waitForFinished();
+    writer().submit([=](QSqlDatabase &db) { RouteTable::set(db, Route{domain, {{host, port}}, tls, {}}); }).waitForFinished();
 }
 
 QVariant DeliveryFixture::value(const QString &sql)

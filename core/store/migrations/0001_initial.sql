@@ -132,6 +132,7 @@ CREATE TABLE route (
     port       INTEGER NOT NULL DEFAULT 25 CHECK (port BETWEEN 1 AND 65535),
     tls_policy TEXT NOT NULL DEFAULT 'opportunistic'
         CHECK (tls_policy IN ('disabled', 'opportunistic', 'required', 'verify')),
+    auth_user  TEXT NOT NULL DEFAULT '',     -- AUTH toward a relay; the password is never stored here
     UNIQUE (domain, position)
 );
 
