@@ -460,6 +460,9 @@ void Engine::scheduleNextPass()
 void Engine::finish(DeliveryState state)
 {
     m_done = true;
+    // Idle connections say QUIT instead of being cut when the I/O threads end.
+    for (IoWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, [worker] { worker->stopGracefully(); }, Qt::QueuedConnection);
     m_writer.submit([id = m_delivery.id, state, now = nowS()](QSqlDatabase &db) {
         execute(db, u"UPDATE delivery SET state = %2, updated_at = %3 WHERE id = %1"_qs.arg(id).arg(int(state)).arg(now));
     }).then(this, [this](QFuture<void>) { Q_EMIT finished(); });

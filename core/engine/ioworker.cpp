@@ -48,7 +48,13 @@ IoWorker::IoWorker(const Options &options, QObject *parent)
     connect(m_flushTimer, &QTimer::timeout, this, &IoWorker::flush);
 }
 
-IoWorker::~IoWorker() = default;
+IoWorker::~IoWorker()
+{
+    // Sessions still open when the thread ends (idle ones waiting for more messages): their
+    // SmtpSession objects are children and go with this object, their bookkeeping goes here.
+    for (const auto &destination : std::as_const(m_destinations))
+        qDeleteAll(destination->sessions);
+}
 
 qint64 IoWorker::now() const
 {
