@@ -2,6 +2,7 @@
 // outcome, statuses follow the feedback rules, deferrals are retried until the validity ends,
 // the resolver is used for domains without a route.
 #include "deliveryfixture.h"
+#include "enginerun.h"
 #include "engine/engine.h"
 #include "freeport.h"
 #include "smtpsink.h"
@@ -27,27 +28,6 @@ public:
     }
 };
 
-Engine::Options fastOptions()
-{
-    Engine::Options options;
-    options.retry.firstDelayS = 1;
-    options.retry.maxDelayS = 1;
-    options.retry.jitter = 0;
-    options.worker.suspendMs = 500;
-    return options;
-}
-
-bool runToTheEnd(Engine &engine, qint64 deliveryId, int timeoutMs = 60000)
-{
-    QSignalSpy finished(&engine, &Engine::finished);
-    QString error;
-    if (!engine.start(deliveryId, &error)) {
-        qWarning("engine did not start: %s", qPrintable(error));
-        return false;
-    }
-    return finished.wait(timeoutMs);
-}
-
 } // namespace
 
 class TestEngine final : public QObject
@@ -61,8 +41,8 @@ private Q_SLOTS:
         QVERIFY2(sink.start(), qPrintable(sink.errorString()));
         test::DeliveryFixture fixture({u"ok.test"_qs, u"other.test"_qs}, 60);
         fixture.route(u"*"_qs, sink.host(), sink.port());
-        Engine engine(fixture.temp().path(), fixture.writer(), fastOptions());
-        QVERIFY(runToTheEnd(engine, fixture.deliveryId()));
+        Engine engine(fixture.temp().path(), fixture.writer(), test::fastEngineOptions());
+        QVERIFY(test::runToTheEnd(engine, fixture.deliveryId()));
 
         QCOMPARE(fixture.statusCounts(), u"2:120"_qs);
         QCOMPARE(fixture.value(u"SELECT state FROM delivery"_qs).toInt(), 95);
@@ -93,8 +73,8 @@ private Q_SLOTS:
         fixture.route(u"hard.test"_qs, refusing.host(), refusing.port());
         fixture.route(u"soft.test"_qs, deferring.host(), deferring.port());
         fixture.setValidity(4);
-        Engine engine(fixture.temp().path(), fixture.writer(), fastOptions());
-        QVERIFY(runToTheEnd(engine, fixture.deliveryId()));
+        Engine engine(fixture.temp().path(), fixture.writer(), test::fastEngineOptions());
+        QVERIFY(test::runToTheEnd(engine, fixture.deliveryId()));
 
         QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE domain = 'ok.test' AND status = 2"_qs).toInt(), 10);
         // 500 at RCPT: failed at once, hard, never retried.
@@ -114,8 +94,8 @@ private Q_SLOTS:
         test::DeliveryFixture fixture({u"down.test"_qs}, 5);
         fixture.route(u"down.test"_qs, u"127.0.0.1"_qs, closed);
         fixture.setValidity(3);
-        Engine engine(fixture.temp().path(), fixture.writer(), fastOptions());
-        QVERIFY(runToTheEnd(engine, fixture.deliveryId()));
+        Engine engine(fixture.temp().path(), fixture.writer(), test::fastEngineOptions());
+        QVERIFY(test::runToTheEnd(engine, fixture.deliveryId()));
         QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 3 AND failure_reason = 3"_qs).toInt(), 5);
         test::releasePort(closed);
     }
@@ -130,18 +110,18 @@ private Q_SLOTS:
         }).waitForFinished();
         fixture.setValidity(2);
 
-        Engine::Options withoutPassword = fastOptions();
+        Engine::Options withoutPassword = test::fastEngineOptions();
         Engine refused(fixture.temp().path(), fixture.writer(), withoutPassword);
         QString error;
         QVERIFY(!refused.start(fixture.deliveryId(), &error));
         QVERIFY2(error.contains(u"DIFFUSION_SMTP_PASSWORD"_qs), qPrintable(error));
 
-        Engine::Options options = fastOptions();
+        Engine::Options options = test::fastEngineOptions();
         options.passwordFor = [](const Route &route) -> std::optional<QString> {
             return route.authUser == u"news"_qs ? std::optional<QString>(u"secret"_qs) : std::nullopt;
         };
         Engine engine(fixture.temp().path(), fixture.writer(), options);
-        QVERIFY(runToTheEnd(engine, fixture.deliveryId()));
+        QVERIFY(test::runToTheEnd(engine, fixture.deliveryId()));
         QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 3 AND last_reply LIKE '%never sent in clear%'"_qs).toInt(), 3);
         QCOMPARE(sink.messageCount(), 0);
     }
@@ -161,10 +141,10 @@ private Q_SLOTS:
         gone.status = Destination::Status::InvalidDomain;
         gone.error = u"The domain gone.test accepts no mail (null MX)."_qs;
         resolver->answers.insert(u"gone.test"_qs, gone);
-        Engine::Options options = fastOptions();
+        Engine::Options options = test::fastEngineOptions();
         options.resolver = resolver;
         Engine engine(fixture.temp().path(), fixture.writer(), options);
-        QVERIFY(runToTheEnd(engine, fixture.deliveryId()));
+        QVERIFY(test::runToTheEnd(engine, fixture.deliveryId()));
         QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE domain = 'mx.test' AND status = 2"_qs).toInt(), 4);
         QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE domain = 'gone.test' AND status = 3 AND failure_reason = 2"_qs).toInt(), 4);
     }

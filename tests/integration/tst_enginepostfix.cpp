@@ -4,6 +4,7 @@
 // the test authority and fails without it.
 #include "deliveryfixture.h"
 #include "dkimverifier.h"
+#include "enginerun.h"
 #include "engine/engine.h"
 #include "postfixserver.h"
 #include "process.h"
@@ -27,25 +28,10 @@ test::PostfixServer::Options postfixOptions()
     return options;
 }
 
-bool runToTheEnd(Engine &engine, qint64 deliveryId)
-{
-    QSignalSpy finished(&engine, &Engine::finished);
-    QString error;
-    if (!engine.start(deliveryId, &error)) {
-        qWarning("engine did not start: %s", qPrintable(error));
-        return false;
-    }
-    return finished.wait(90000);
-}
-
 Engine::Options options(const QList<QSslCertificate> &authorities)
 {
-    Engine::Options o;
-    o.retry.firstDelayS = 1;
-    o.retry.maxDelayS = 1;
-    o.retry.jitter = 0;
+    Engine::Options o = test::fastEngineOptions();
     o.worker.caCertificates = authorities;
-    o.worker.suspendMs = 500;
     return o;
 }
 
@@ -69,7 +55,7 @@ private Q_SLOTS:
         }).waitForFinished();
 
         Engine engine(fixture.temp().path(), fixture.writer(), options(QSslCertificate::fromPath(postfix.caCertificatePath())));
-        QVERIFY(runToTheEnd(engine, fixture.deliveryId()));
+        QVERIFY(test::runToTheEnd(engine, fixture.deliveryId()));
 
         QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 2 AND address IN ('user0@example.test', 'user1@example.test')"_qs).toInt(), 2);
         QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 3 AND failure_type = 2 AND failure_reason = 1 "
@@ -97,7 +83,7 @@ private Q_SLOTS:
         fixture.route(u"example.test"_qs, postfix.host(), postfix.port(), TlsPolicy::Verify);
         fixture.setValidity(2);
         Engine engine(fixture.temp().path(), fixture.writer(), options({})); // the system's authorities only
-        QVERIFY(runToTheEnd(engine, fixture.deliveryId()));
+        QVERIFY(test::runToTheEnd(engine, fixture.deliveryId()));
         QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 3 AND failure_reason = 3 AND last_reply LIKE '%certificate%'"_qs).toInt(), 1);
         QVERIFY(postfix.messages(users.first()).isEmpty());
     }

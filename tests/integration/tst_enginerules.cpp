@@ -2,6 +2,7 @@
 // once, at most M messages per connection, the hourly budget spent per five-minute window; and
 // throttling replies (421 a few times) retried until they pass.
 #include "deliveryfixture.h"
+#include "enginerun.h"
 #include "engine/engine.h"
 #include "relayprocess.h"
 #include "store/connection.h"
@@ -23,15 +24,6 @@ void addRule(test::DeliveryFixture &fixture, int connections, int perConnection,
     }).waitForFinished();
 }
 
-Engine::Options fastOptions()
-{
-    Engine::Options options;
-    options.retry.firstDelayS = 1;
-    options.retry.maxDelayS = 1;
-    options.retry.jitter = 0;
-    return options;
-}
-
 } // namespace
 
 class TestEngineRules final : public QObject
@@ -46,7 +38,7 @@ private Q_SLOTS:
         test::DeliveryFixture fixture({u"a.test"_qs, u"b.test"_qs}, 100);
         fixture.route(u"*"_qs, u"127.0.0.1"_qs, relay.port());
         addRule(fixture, 3, 7, 0);
-        Engine engine(fixture.temp().path(), fixture.writer(), fastOptions());
+        Engine engine(fixture.temp().path(), fixture.writer(), test::fastEngineOptions());
         QSignalSpy finished(&engine, &Engine::finished);
         QString error;
         QVERIFY2(engine.start(fixture.deliveryId(), &error), qPrintable(error));
@@ -82,7 +74,7 @@ private Q_SLOTS:
         addRule(fixture, 2, 100, 120); // 10 messages per five-minute window
         constexpr qint64 window = 5 * 60 * 1000;
         std::atomic<qint64> clock{1'800'000'000'000 / window * window}; // the start of a window
-        Engine::Options options = fastOptions();
+        Engine::Options options = test::fastEngineOptions();
         options.clockMs = [&clock] { return clock.load(); };
         Engine engine(fixture.temp().path(), fixture.writer(), options);
         QSignalSpy finished(&engine, &Engine::finished);
@@ -108,7 +100,7 @@ private Q_SLOTS:
         QVERIFY2(relay.start(), qPrintable(relay.errorString()));
         test::DeliveryFixture fixture({u"throttle.test"_qs}, 5);
         fixture.route(u"*"_qs, u"127.0.0.1"_qs, relay.port());
-        Engine engine(fixture.temp().path(), fixture.writer(), fastOptions());
+        Engine engine(fixture.temp().path(), fixture.writer(), test::fastEngineOptions());
         QSignalSpy finished(&engine, &Engine::finished);
         QString error;
         QVERIFY2(engine.start(fixture.deliveryId(), &error), qPrintable(error));

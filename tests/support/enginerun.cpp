@@ -1,0 +1,28 @@
+#include "enginerun.h"
+
+#include <QSignalSpy>
+
+namespace diffusion::test {
+
+Engine::Options fastEngineOptions()
+{
+    Engine::Options options;
+    options.retry.firstDelayS = 1;
+    options.retry.maxDelayS = 1;
+    options.retry.jitter = 0;
+    options.worker.suspendMs = 500;
+    return options;
+}
+
+bool runToTheEnd(Engine &engine, qint64 deliveryId, int timeoutMs)
+{
+    QSignalSpy finished(&engine, &Engine::finished);
+    QString error;
+    if (!engine.start(deliveryId, &error)) {
+        qWarning("engine did not start: %s", qPrintable(error));
+        return false;
+    }
+    return finished.wait(timeoutMs);
+}
+
+} // namespace diffusion::test
