@@ -120,16 +120,8 @@
         <translation>The option --key FILE is required.</translation>
     </message>
     <message>
-        <source>Say what to do with DKIM: sign or record.</source>
-        <translation>Say what to do with DKIM: sign or record.</translation>
-    </message>
-    <message>
         <source>Unknown dkim action &quot;%1&quot;.</source>
         <translation>Unknown dkim action &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Usage: diffusion-cli dkim sign|record [options]</source>
-        <translation>Usage: diffusion-cli dkim sign|record [options]</translation>
     </message>
     <message>
         <source>Sign the message read on standard input.</source>
@@ -560,6 +552,34 @@
     <message>
         <source>A route that signs in needs TLS: credentials are never sent in clear.</source>
         <translation>A route that signs in needs TLS: credentials are never sent in clear.</translation>
+    </message>
+    <message>
+        <source>Say what to do with DKIM: sign, record or add-key.</source>
+        <translation>Say what to do with DKIM: sign, record or add-key.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli dkim sign|record|add-key [options]</source>
+        <translation>Usage: diffusion-cli dkim sign|record|add-key [options]</translation>
+    </message>
+    <message>
+        <source>Add a signing key for a sender domain to a workspace.</source>
+        <translation>Add a signing key for a sender domain to a workspace.</translation>
+    </message>
+    <message>
+        <source>Adds a DKIM key for a sender domain to the workspace, and prints the DNS TXT record to publish at SELECTOR._domainkey.DOMAIN.</source>
+        <translation>Adds a DKIM key for a sender domain to the workspace, and prints the DNS TXT record to publish at SELECTOR._domainkey.DOMAIN.</translation>
+    </message>
+    <message>
+        <source>The sender domain (d=).</source>
+        <translation>The sender domain (d=).</translation>
+    </message>
+    <message>
+        <source>The selector (s=) the key is published under.</source>
+        <translation>The selector (s=) the key is published under.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the key: %1</source>
+        <translation>The workspace refused the key: %1</translation>
     </message>
 </context>
 <context>

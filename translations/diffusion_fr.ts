@@ -120,16 +120,8 @@
         <translation>L’option --key FILE est obligatoire.</translation>
     </message>
     <message>
-        <source>Say what to do with DKIM: sign or record.</source>
-        <translation>Indiquez l’action DKIM à effectuer&#xa0;: sign ou record.</translation>
-    </message>
-    <message>
         <source>Unknown dkim action &quot;%1&quot;.</source>
         <translation>Action dkim &quot;%1&quot; inconnue.</translation>
-    </message>
-    <message>
-        <source>Usage: diffusion-cli dkim sign|record [options]</source>
-        <translation>Utilisation&#xa0;: diffusion-cli dkim sign|record [options]</translation>
     </message>
     <message>
         <source>Sign the message read on standard input.</source>
@@ -551,7 +543,7 @@
     </message>
     <message>
         <source>Sign in to these hosts as this user (AUTH, over TLS only). The password is never stored: `send` reads it from DIFFUSION_SMTP_PASSWORD.</source>
-        <translation>S’authentifier auprès de ces hôtes sous ce nom d’utilisateur (AUTH, uniquement sur TLS). Le mot de passe n’est jamais enregistré : `send` le lit dans DIFFUSION_SMTP_PASSWORD.</translation>
+        <translation>S’authentifier auprès de ces hôtes sous ce nom d’utilisateur (AUTH, uniquement sur TLS). Le mot de passe n’est jamais enregistré&#xa0;: `send` le lit dans DIFFUSION_SMTP_PASSWORD.</translation>
     </message>
     <message>
         <source>user</source>
@@ -559,7 +551,35 @@
     </message>
     <message>
         <source>A route that signs in needs TLS: credentials are never sent in clear.</source>
-        <translation>Une route qui s’authentifie exige TLS : les identifiants ne sont jamais envoyés en clair.</translation>
+        <translation>Une route qui s’authentifie exige TLS&#xa0;: les identifiants ne sont jamais envoyés en clair.</translation>
+    </message>
+    <message>
+        <source>Say what to do with DKIM: sign, record or add-key.</source>
+        <translation>Indiquez l’action DKIM à effectuer : sign, record ou add-key.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli dkim sign|record|add-key [options]</source>
+        <translation>Utilisation : diffusion-cli dkim sign|record|add-key [options]</translation>
+    </message>
+    <message>
+        <source>Add a signing key for a sender domain to a workspace.</source>
+        <translation>Ajouter une clé de signature pour un domaine d’expédition à un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Adds a DKIM key for a sender domain to the workspace, and prints the DNS TXT record to publish at SELECTOR._domainkey.DOMAIN.</source>
+        <translation>Ajoute une clé DKIM pour un domaine d’expédition à l’espace de travail, et affiche l’enregistrement DNS TXT à publier sous SELECTOR._domainkey.DOMAIN.</translation>
+    </message>
+    <message>
+        <source>The sender domain (d=).</source>
+        <translation>Le domaine d’expédition (d=).</translation>
+    </message>
+    <message>
+        <source>The selector (s=) the key is published under.</source>
+        <translation>Le sélecteur (s=) sous lequel la clé est publiée.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the key: %1</source>
+        <translation>L’espace de travail a refusé la clé : %1</translation>
     </message>
 </context>
 <context>

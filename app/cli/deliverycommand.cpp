@@ -46,6 +46,8 @@ int runCreate(const QStringList &arguments)
         {u"dkim-key"_qs, QCoreApplication::translate("Cli", "The PEM private key to sign with."), QCoreApplication::translate("Cli", "file")},
         {u"dkim-selector"_qs, QCoreApplication::translate("Cli", "The DKIM selector the key is published under."), QCoreApplication::translate("Cli", "selector")},
         {u"dkim-domain"_qs, QCoreApplication::translate("Cli", "The DKIM signing domain (default: the sender's domain)."), QCoreApplication::translate("Cli", "domain")},
+        {u"dkim-canonicalization"_qs, Cli::tr("relaxed (the default) or simple, for header and body."), Cli::tr("name")},
+        {u"dkim-oversign-from"_qs, Cli::tr("List From once more than it appears, so that no From can be added.")},
         {u"header"_qs, QCoreApplication::translate("Cli", "An extra header, 'Name: value' (repeatable)."), QCoreApplication::translate("Cli", "header")},
         {u"unsubscribe-url"_qs, QCoreApplication::translate("Cli", "The one-click unsubscribe URL (https, may be personalized)."), QCoreApplication::translate("Cli", "url")},
         {u"unsubscribe-mailto"_qs, QCoreApplication::translate("Cli", "The unsubscribe address (may be personalized)."), QCoreApplication::translate("Cli", "address")},
@@ -76,6 +78,12 @@ int runCreate(const QStringList &arguments)
     delivery.dkim.keyPath = parser.value(u"dkim-key"_qs);
     delivery.dkim.selector = parser.value(u"dkim-selector"_qs);
     delivery.dkim.domain = parser.value(u"dkim-domain"_qs);
+    delivery.dkim.oversignFrom = parser.isSet(u"dkim-oversign-from"_qs);
+    if (parser.isSet(u"dkim-canonicalization"_qs)) {
+        delivery.dkim.canonicalization = parser.value(u"dkim-canonicalization"_qs);
+        if (delivery.dkim.canonicalization != u"relaxed"_qs && delivery.dkim.canonicalization != u"simple"_qs)
+            return line.usageError(Cli::tr("The canonicalization is relaxed or simple."));
+    }
     if (parser.isSet(u"validity"_qs)) {
         const auto seconds = parseDuration(parser.value(u"validity"_qs));
         if (!seconds)

@@ -108,11 +108,13 @@ private Q_SLOTS:
     {
         const QString rsa = test::opensslKey(path(u"rsa.pem"_qs), test::rsaKeyArguments(2048));
         const QString ed = test::opensslKey(path(u"ed.pem"_qs), test::ed25519KeyArguments());
-        // Keys of the sender domain, as the settings screen will write them.
-        const test::ProcessResult keys = test::runProcess(u"sqlite3"_qs, {m_workspace,
-            u"INSERT INTO dkim_key (domain, selector, key_path, algorithm) VALUES "
-            "('shop.test', 'rsa1', '%1', 'rsa-sha256'), ('shop.test', 'ed1', '%2', 'ed25519-sha256')"_qs.arg(rsa, ed)});
-        QCOMPARE(keys.exitCode, 0);
+        // Two keys for the sender domain: every delivery from it is dual-signed.
+        for (const auto &[selector, key] : {std::pair{u"rsa1"_qs, rsa}, std::pair{u"ed1"_qs, ed}}) {
+            const test::ProcessResult added = test::runCli({u"dkim"_qs, u"add-key"_qs, u"--workspace"_qs, m_workspace,
+                                                            u"--domain"_qs, u"shop.test"_qs, u"--selector"_qs, selector, u"--key"_qs, key});
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+            QCOMPARE(QString::fromUtf8(added.out).trimmed(), u"%1._domainkey.shop.test TXT \"%2\""_qs.arg(selector, publicRecord(key)));
+        }
         const qint64 id = createDelivery({});
         QVERIFY(id > 0);
 
@@ -134,6 +136,21 @@ private Q_SLOTS:
         QByteArray tampered = rendered.out;
         tampered.replace("Besan", "Basan");
         QVERIFY(!test::verifyDkim(tampered, {publicRecord(rsa).toUtf8(), publicRecord(ed).toUtf8()}).verified);
+    }
+
+    void simpleCanonicalizationAndOversignedFrom()
+    {
+        const QString key = test::opensslKey(path(u"own.pem"_qs), test::ed25519KeyArguments());
+        const qint64 id = createDelivery({u"--dkim-key"_qs, key, u"--dkim-selector"_qs, u"own"_qs,
+                                          u"--dkim-canonicalization"_qs, u"simple"_qs, u"--dkim-oversign-from"_qs});
+        const test::ProcessResult rendered = test::runCli({u"render"_qs, u"--workspace"_qs, m_workspace, QString::number(id),
+                                                           u"--recipient"_qs, u"anon@example.test"_qs});
+        QCOMPARE(rendered.exitCode, 0);
+        const QMap<QByteArray, QByteArray> tags = test::dkimTags(rendered.out.left(rendered.out.indexOf("\r\nDate:")));
+        QCOMPARE(tags.value("c"), QByteArray("simple/simple"));
+        QCOMPARE(tags.value("s"), QByteArray("own"));
+        QCOMPARE(tags.value("h").toLower().count("from"), 2);
+        QVERIFY(test::verifyDkim(rendered.out, {publicRecord(key).toUtf8()}).verified);
     }
 
     void fallbackForAnEmptyField()
