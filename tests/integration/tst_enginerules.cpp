@@ -7,6 +7,8 @@
 #include "relayprocess.h"
 #include "store/connection.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <atomic>
@@ -90,6 +92,51 @@ private Q_SLOTS:
         clock += window;
         QVERIFY(finished.wait(20000));
         QCOMPARE(sent(), 25);
+    }
+
+    void throttlingShrinksTheConnectionWindow()
+    {
+        // Every address is throttled once (421 at RCPT, which closes the connection), then accepted.
+        const QString profile = QDir::temp().filePath(u"diffusion-throttle-%1.json"_qs.arg(QCoreApplication::applicationPid()));
+        QFile file(profile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"rules": [{"match": "*@slow.test", "reply": "421 4.7.0 Rate limited, try again later", "count": 1}]})");
+        file.close();
+        test::RelayProcess relay({u"--profile"_qs, profile});
+        QVERIFY2(relay.start(), qPrintable(relay.errorString()));
+        test::DeliveryFixture fixture({u"slow.test"_qs}, 60);
+        fixture.route(u"*"_qs, u"127.0.0.1"_qs, relay.port());
+        addRule(fixture, 8, 5, 0); // 60 messages want 12 connections: the window decides
+        Engine engine(fixture.temp().path(), fixture.writer(), test::fastEngineOptions());
+        QVERIFY(test::runToTheEnd(engine, fixture.deliveryId()));
+        QCOMPARE(fixture.statusCounts(), u"2:60"_qs);
+        QFile::remove(profile);
+
+        // Before the first 421 the engine opens up to its initial window (5); once throttled it
+        // halves the window at each 421 and stays down for the backoff period, so the retries
+        // go out on one or two connections.
+        int maxOpenBefore = 0;
+        int maxOpenAfter = 0;
+        int retriedOpens = 0;
+        bool throttled = false;
+        for (const QJsonObject &event : relay.events()) {
+            const QString kind = event.value(u"event"_qs).toString();
+            if (kind == u"close"_qs && event.value(u"reason"_qs).toString() == u"reply"_qs)
+                throttled = true;
+            if (kind == u"open"_qs) {
+                const int open = event.value(u"open"_qs).toInt();
+                if (throttled) {
+                    maxOpenAfter = std::max(maxOpenAfter, open);
+                    ++retriedOpens;
+                } else {
+                    maxOpenBefore = std::max(maxOpenBefore, open);
+                }
+            }
+        }
+        QVERIFY2(maxOpenBefore >= 4, qPrintable(QString::number(maxOpenBefore)));
+        QVERIFY(retriedOpens > 0);
+        // One more than the window: a connection the server closed may still be counted open.
+        QVERIFY2(maxOpenAfter <= 3, qPrintable(QString::number(maxOpenAfter)));
     }
 
     void throttlingRepliesAreRetriedUntilTheyPass()
