@@ -1,6 +1,8 @@
 #include "mimeencoding.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace diffusion {
 
@@ -10,20 +12,35 @@ constexpr char hexDigits[] = "0123456789ABCDEF";
 constexpr char base64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 constexpr size_t maxLine = 76;
 
-bool needsEscaping(unsigned char c)
+constexpr bool needsEscaping(unsigned char c)
 {
     return c == '=' || c < 0x20 || c > 0x7e;
 }
+
+// What quoted-printable does with each byte, looked up once per byte on the hot path.
+enum ByteClass : unsigned char { Plain, Escaped, LineBreak, Blank };
+
+constexpr std::array<unsigned char, 256> byteClasses = [] {
+    std::array<unsigned char, 256> classes{};
+    for (int c = 0; c < 256; ++c) {
+        if (c == '\r' || c == '\n')
+            classes[size_t(c)] = LineBreak;
+        else if (c == ' ' || c == '\t')
+            classes[size_t(c)] = Blank;
+        else
+            classes[size_t(c)] = needsEscaping(static_cast<unsigned char>(c)) ? Escaped : Plain;
+    }
+    return classes;
+}();
 
 } // namespace
 
 TransferEncoding chooseTransferEncoding(std::string_view text)
 {
-    const auto escaped = std::count_if(text.begin(), text.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u != '\r' && u != '\n' && u != ' ' && u != '\t' && needsEscaping(u);
-    });
-    return escaped * 6 > std::ptrdiff_t(text.size()) ? TransferEncoding::Base64 : TransferEncoding::QuotedPrintable;
+    size_t escaped = 0;
+    for (const char c : text)
+        escaped += byteClasses[static_cast<unsigned char>(c)] == Escaped;
+    return escaped * 6 > text.size() ? TransferEncoding::Base64 : TransferEncoding::QuotedPrintable;
 }
 
 void appendQuotedPrintable(std::string &out, std::string_view text)
@@ -34,31 +51,49 @@ void appendQuotedPrintable(std::string &out, std::string_view text)
     out.resize(start + text.size() * 3 + text.size() / 8 + 8);
     char *write = out.data() + start;
     size_t column = 0;
+    const auto softBreak = [&] {
+        *write++ = '=';
+        *write++ = '\r';
+        *write++ = '\n';
+        column = 0;
+    };
     const auto room = [&](size_t length) {
         // Keep a place for the soft break's "=".
-        if (column + length > maxLine - 1) {
-            *write++ = '=';
-            *write++ = '\r';
-            *write++ = '\n';
-            column = 0;
-        }
+        if (column + length > maxLine - 1)
+            softBreak();
         column += length;
     };
-    for (size_t i = 0; i < text.size(); ++i) {
+    const size_t size = text.size();
+    for (size_t i = 0; i < size; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\r' || c == '\n') {
-            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+        const unsigned char kind = byteClasses[c];
+        if (kind == Plain) {
+            // A run of plain bytes is copied whole, line by line.
+            size_t end = i + 1;
+            while (end < size && byteClasses[static_cast<unsigned char>(text[end])] == Plain)
+                ++end;
+            while (i < end) {
+                if (column >= maxLine - 1)
+                    softBreak();
+                const size_t chunk = std::min(end - i, maxLine - 1 - column);
+                std::memcpy(write, text.data() + i, chunk);
+                write += chunk;
+                column += chunk;
+                i += chunk;
+            }
+            --i;
+            continue;
+        }
+        if (kind == LineBreak) {
+            if (c == '\r' && i + 1 < size && text[i + 1] == '\n')
                 ++i;
             *write++ = '\r';
             *write++ = '\n';
             column = 0;
             continue;
         }
-        bool escape = needsEscaping(c) && c != '\t';
-        if (!escape && (c == ' ' || c == '\t')) {
-            // Whitespace at the end of a line would be stripped in transit, so it is escaped there.
-            escape = i + 1 == text.size() || text[i + 1] == '\r' || text[i + 1] == '\n';
-        }
+        // Whitespace at the end of a line would be stripped in transit, so it is escaped there.
+        const bool escape = kind == Escaped || i + 1 == size || byteClasses[static_cast<unsigned char>(text[i + 1])] == LineBreak;
         if (escape) {
             room(3);
             *write++ = '=';
