@@ -107,4 +107,18 @@ int listenerCount(quint16 port)
     return count;
 }
 
+bool startRetryingOnPortConflict(int timeoutMs, const std::function<bool(int, bool &)> &start,
+                                 const std::function<bool()> &onPortLost)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        bool portProblem = false;
+        if (start(int(qMax<qint64>(1, deadline.remainingTime())), portProblem))
+            return true;
+        if (!portProblem || deadline.hasExpired() || !onPortLost())
+            return false;
+    }
+    return false;
+}
+
 } // namespace diffusion::test

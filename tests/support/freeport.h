@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtGlobal>
+#include <functional>
 
 namespace diffusion::test {
 
@@ -18,5 +19,11 @@ bool waitUntilListening(quint16 port, int timeoutMs);
 // How many sockets listen on TCP port `port` (any address, IPv4 and IPv6), from /proc/net.
 // More than one means that two servers share the port (see freePort()).
 int listenerCount(quint16 port);
+
+// Starts a server on a port from freePort(), up to three times within timeoutMs: a server that
+// does not reserve ports can take it between freePort() and the bind. start(remainingMs,
+// portProblem) tries once; after a port problem, onPortLost() takes another port (false ends).
+bool startRetryingOnPortConflict(int timeoutMs, const std::function<bool(int remainingMs, bool &portProblem)> &start,
+                                 const std::function<bool()> &onPortLost);
 
 } // namespace diffusion::test

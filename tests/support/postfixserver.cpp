@@ -235,20 +235,13 @@ bool PostfixServer::start(int timeoutMs)
         return false;
     m_prepared = true;
 
-    const QDeadlineTimer deadline(timeoutMs);
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        bool portProblem = false;
-        if (startOnce(int(qMax<qint64>(1, deadline.remainingTime())), portProblem))
-            return true;
-        if (!portProblem || deadline.hasExpired())
-            return false;
-        // Someone else took the port between freePort() and master's bind: take another one.
-        releasePort(m_port);
-        m_port = 0;
-        if (!writeMasterCf())
-            return false;
-    }
-    return false;
+    return startRetryingOnPortConflict(
+        timeoutMs, [this](int remainingMs, bool &portProblem) { return startOnce(remainingMs, portProblem); },
+        [this] {
+            releasePort(m_port);
+            m_port = 0;
+            return writeMasterCf();
+        });
 }
 
 bool PostfixServer::prepare()

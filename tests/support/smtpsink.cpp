@@ -79,19 +79,13 @@ bool SmtpSink::start(int timeoutMs)
     }
     ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
 
-    // A port can be taken between freePort() and smtp-sink's bind (by a server that does not
-    // reserve ports): try another one.
-    const QDeadlineTimer deadline(timeoutMs);
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        bool portProblem = false;
-        if (startOnce(int(qMax<qint64>(1, deadline.remainingTime())), portProblem))
+    return startRetryingOnPortConflict(
+        timeoutMs, [this](int remainingMs, bool &portProblem) { return startOnce(remainingMs, portProblem); },
+        [this] {
+            releasePort(m_port);
+            m_port = 0;
             return true;
-        if (!portProblem || deadline.hasExpired())
-            return false;
-        releasePort(m_port);
-        m_port = 0;
-    }
-    return false;
+        });
 }
 
 bool SmtpSink::startOnce(int timeoutMs, bool &portProblem)
