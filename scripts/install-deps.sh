@@ -8,11 +8,11 @@ build_packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev qt6-translations-l10n qt6-qpa-plugins
-  libssl-dev libsqlite3-dev sqlite3 libkainjow-mustache-dev
+  libssl-dev libsqlite3-dev sqlite3
   fonts-dejavu-core
 )
 test_packages=(
-  python3 python3-dkim postfix openssl xvfb xauth
+  python3 python3-dkim postfix openssl xvfb xauth dnsmasq-base
 )
 
 case "${1:-all}" in

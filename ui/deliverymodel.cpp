@@ -12,7 +12,7 @@ DeliveryModel::DeliveryModel(const QString &workspacePath, QObject *parent)
 QString DeliveryModel::selectStatement() const
 {
     return u"SELECT label, state, to_deliver, processed, sent, failed, success_rate, delivery_id "
-           "FROM v_delivery_kpi ORDER BY delivery_id DESC"_qs;
+           "FROM v_delivery_kpi_live ORDER BY delivery_id DESC"_qs;
 }
 
 QString DeliveryModel::columnTitle(int column) const

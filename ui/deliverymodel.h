@@ -4,7 +4,7 @@
 
 namespace diffusion::ui {
 
-// The deliveries of the workspace with their state and counts (view v_delivery_kpi), newest first.
+// The deliveries of the workspace with their state and counts (view v_delivery_kpi_live, kept up to date by the feedback service), newest first.
 // A snapshot read on demand; live KPIs come with the sending engine.
 class DeliveryModel final : public SqlTableModel
 {

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -54,7 +55,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
       m_languageMenu(new LanguageMenu(m_languages, this)),
       m_refreshAction(new QAction(this)),
       m_quitAction(new QAction(this)),
-      m_workspaceLabel(new QLabel(this))
+      m_workspaceLabel(new QLabel(this)), m_engineLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_qs);
     m_deliveries->setObjectName(u"deliveriesArea"_qs);
@@ -95,6 +96,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_engineLabel);
 
     connect(m_navigation, &Navigation::areaChosen, this, &MainWindow::showArea);
     // Imported lists appear in the Recipients area: go there, whichever area the menu was used from.
@@ -126,6 +128,12 @@ QWidget *MainWindow::areaWidget(Navigation::Area area) const
     return m_stack->widget(int(Navigation::areas().indexOf(area)));
 }
 
+void MainWindow::setEngineProcess(qint64 processId)
+{
+    m_engineProcess = processId;
+    retranslateUi();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -141,6 +149,11 @@ void MainWindow::retranslateUi()
     m_refreshAction->setText(tr("&Refresh"));
     m_quitAction->setText(tr("&Quit"));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(QFileInfo(m_workspace.path()).absoluteFilePath())));
+    if (m_engineProcess) {
+        m_engineLabel->setText(*m_engineProcess == 0 ? tr("Engine: runs in this window")
+                                                     : tr("Engine: runs in process %1; this window follows it")
+                                                           .arg(QLocale().toString(*m_engineProcess)));
+    }
 }
 
 void MainWindow::refreshCurrentArea()

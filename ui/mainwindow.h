@@ -3,6 +3,7 @@
 #include "navigation.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -41,6 +42,10 @@ public:
     TableArea *mxRulesArea() const { return m_mxRules; }
     SettingsArea *settingsArea() const { return m_settings; }
 
+    // Where the workspace's engine runs: in this window (processId 0) or in another process,
+    // which this window then only watches; shown in the status bar.
+    void setEngineProcess(qint64 processId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -63,6 +68,8 @@ private:
     QAction *m_refreshAction;
     QAction *m_quitAction;
     QLabel *m_workspaceLabel;
+    QLabel *m_engineLabel;
+    std::optional<qint64> m_engineProcess;
 };
 
 } // namespace diffusion::ui

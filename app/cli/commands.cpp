@@ -13,6 +13,11 @@ int runRender(const QStringList &arguments);
 int runRelay(const QStringList &arguments);
 int runRoute(const QStringList &arguments);
 int runSend(const QStringList &arguments);
+int runStatus(const QStringList &arguments);
+int runEngine(const QStringList &arguments);
+int runLogs(const QStringList &arguments);
+int runQualify(const QStringList &arguments);
+int runQuarantine(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -21,11 +26,16 @@ const QList<Command> &commands()
         {"import", QT_TRANSLATE_NOOP("Cli", "Import recipients from a CSV file into a list."), runImport},
         {"lists", QT_TRANSLATE_NOOP("Cli", "Show the recipient lists with their counts."), runLists},
         {"dkim", QT_TRANSLATE_NOOP("Cli", "Sign a message with DKIM, or print a key's DNS record."), runDkim},
-        {"delivery", QT_TRANSLATE_NOOP("Cli", "Create a delivery (delivery create --help)."), runDelivery},
+        {"delivery", QT_TRANSLATE_NOOP("Cli", "Create a delivery, or pause, resume or stop one (delivery create|pause|resume|stop)."), runDelivery},
         {"render", QT_TRANSLATE_NOOP("Cli", "Write the signed message a recipient of a delivery would receive."), runRender},
         {"relay", QT_TRANSLATE_NOOP("Cli", "Run a local SMTP relay that answers by a profile, for demos and fault tests."), runRelay},
         {"send", QT_TRANSLATE_NOOP("Cli", "Send a delivery and record every outcome (send --help)."), runSend},
+        {"engine", QT_TRANSLATE_NOOP("Cli", "Run the workspace's engine for every confirmed delivery until stopped."), runEngine},
+        {"status", QT_TRANSLATE_NOOP("Cli", "Show a delivery's KPIs (status --json for scripts)."), runStatus},
+        {"logs", QT_TRANSLATE_NOOP("Cli", "Print a delivery's log, one line per message (logs --json for scripts)."), runLogs},
         {"route", QT_TRANSLATE_NOOP("Cli", "Send a domain's mail to given hosts, or set the relay (route set|list|remove)."), runRoute},
+        {"qualify", QT_TRANSLATE_NOOP("Cli", "Tell how a server's reply is qualified, or list the replies no rule matched (qualify --help)."), runQualify},
+        {"quarantine", QT_TRANSLATE_NOOP("Cli", "Show, release or denylist addresses (quarantine list|release|deny)."), runQuarantine},
     };
     return all;
 }

@@ -127,12 +127,16 @@ int runCreate(const QStringList &arguments)
 
 } // namespace
 
+int runDeliveryControl(const QStringList &arguments);
+
 int runDelivery(const QStringList &arguments)
 {
     const QString sub = arguments.value(1);
     if (sub == u"create"_qs)
         return runCreate(arguments.mid(1));
-    err() << QCoreApplication::translate("Cli", "Usage: diffusion-cli delivery create [options]") << '\n';
+    if (sub == u"pause"_qs || sub == u"resume"_qs || sub == u"stop"_qs)
+        return runDeliveryControl(arguments.mid(1));
+    err() << QCoreApplication::translate("Cli", "Usage: diffusion-cli delivery create|pause|resume|stop [options]") << '\n';
     return sub == u"--help"_qs ? Success : UsageError;
 }
 

@@ -1,11 +1,17 @@
 #include "command.h"
 #include "commandline.h"
-#include "engine/engine.h"
+#include "engine/enginehost.h"
+#include "engine/enginelock.h"
+#include "engine/engineoptions.h"
+#include "kpi/deliverykpis.h"
 #include "stopsignals.h"
+#include "store/connection.h"
+#include "store/storeerror.h"
+#include "store/storewriter.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QTimer>
+#include <QThread>
 #include <unistd.h>
 
 namespace diffusion::cli {
@@ -43,12 +49,47 @@ private:
     qint64 m_lastPrint = -100000;
 };
 
+// Another process runs the engine: the delivery is confirmed in the workspace and that engine
+// sends it; with --wait, its progress is followed from the file.
+int handOver(CommandLine &line, Workspace &workspace, qint64 deliveryId, const QString &holder, bool wait)
+{
+    try {
+        const bool confirmed = workspace.writer().submit([deliveryId](QSqlDatabase &db) {
+            execute(db, u"UPDATE delivery SET state = 51 WHERE id = %1 AND state NOT IN (51, 55, 61, 62, 85, 87, 95)"_qs.arg(deliveryId));
+            return queryValue(db, u"SELECT count(*) FROM delivery WHERE id = %1"_qs.arg(deliveryId)).toBool();
+        }).result();
+        if (!confirmed)
+            return reportFailure(Cli::tr("There is no delivery %1.").arg(deliveryId));
+        out() << holder << ' ' << Cli::tr("That engine sends delivery %1.").arg(deliveryId) << '\n';
+        if (!wait)
+            return Success;
+        ReadConnection reader(line.workspacePath());
+        ProgressPrinter printer;
+        while (true) {
+            const std::optional<DeliveryKpis> kpis = DeliveryKpis::load(reader.db(), deliveryId, 0);
+            if (!kpis)
+                return reportFailure(Cli::tr("There is no delivery %1.").arg(deliveryId));
+            const Engine::Progress progress{kpis->totals.toDeliver(), kpis->totals.sent, kpis->totals.failed + kpis->totals.canceled,
+                                            kpis->totals.softBounces, 0};
+            const auto state = DeliveryState(kpis->state);
+            const bool over = state == DeliveryState::Finished || state == DeliveryState::Stopped || state == DeliveryState::Failed;
+            printer.print(progress, over);
+            if (over)
+                return state == DeliveryState::Failed ? Failure : Success;
+            QThread::msleep(250); // polling another process's progress: there is no event to wait for
+        }
+    } catch (const StoreError &failure) {
+        return reportFailure(failure.message());
+    }
+}
+
 } // namespace
 
 int runSend(const QStringList &arguments)
 {
     CommandLine line(Cli::tr("Sends a delivery through the routes and MX hosts, and records every outcome. Without "
-                             "--wait it returns once every message has been tried; the deferred ones wait for their retry."), true);
+                             "--wait it returns once every message has been tried; the deferred ones wait for their retry. "
+                             "When another process runs the engine of the workspace, the delivery is handed to it."), true);
     QCommandLineParser &parser = line.parser();
     parser.addOption({u"confirm"_qs, Cli::tr("Confirm the sending (required).")});
     parser.addOption({u"wait"_qs, Cli::tr("Return only when every message has a final status (retries included).")});
@@ -65,34 +106,41 @@ int runSend(const QStringList &arguments)
     auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
     if (!workspace)
         return Failure;
-
-    Engine::Options options;
-    options.worker.trace = parser.isSet(u"trace"_qs);
-    options.passwordFor = [](const Route &) -> std::optional<QString> {
-        if (!qEnvironmentVariableIsSet("DIFFUSION_SMTP_PASSWORD"))
-            return std::nullopt;
-        return qEnvironmentVariable("DIFFUSION_SMTP_PASSWORD");
-    };
-    Engine engine(workspace->path(), workspace->writer(), options);
-    ProgressPrinter printer;
     const bool wait = parser.isSet(u"wait"_qs);
-    QObject::connect(&engine, &Engine::progressed, &engine, [&] { printer.print(engine.progress(), false); });
-    QObject::connect(&engine, &Engine::finished, &engine, [&] { QCoreApplication::exit(Success); });
-    QObject::connect(&engine, &Engine::traced, &engine, [](const QString &protocolLine) { err() << protocolLine << '\n'; });
-    QObject::connect(&engine, &Engine::passCompleted, &engine, [&] {
-        if (!wait)
-            QCoreApplication::exit(Success);
+    EngineLock lock(workspace->path());
+    QString holder;
+    if (!lock.tryLock(&holder))
+        return handOver(line, *workspace, deliveryId, holder, wait);
+
+    Engine::Options options = engineOptions();
+    options.worker.trace = parser.isSet(u"trace"_qs);
+    EngineHost host(workspace->path(), workspace->writer(), options);
+    host.restrictTo(deliveryId);
+    QString error;
+    if (!host.startDelivery(deliveryId, &error))
+        return reportFailure(error);
+    Engine *engine = host.engine(deliveryId);
+    ProgressPrinter printer;
+    QObject::connect(engine, &Engine::progressed, engine, [&printer, engine] { printer.print(engine->progress(), false); });
+    QObject::connect(engine, &Engine::finished, engine, [&printer, engine] {
+        printer.print(engine->progress(), true);
+        if (!engine->failure().isEmpty())
+            err() << engine->failure() << '\n';
+        QCoreApplication::exit(engine->failure().isEmpty() ? Success : Failure);
+    });
+    QObject::connect(engine, &Engine::traced, engine, [](const QString &protocolLine) { err() << protocolLine << '\n'; });
+    QObject::connect(engine, &Engine::passCompleted, engine, [&printer, engine, wait] {
+        if (wait)
+            return;
+        printer.print(engine->progress(), true);
+        QCoreApplication::exit(Success);
     });
     // Ctrl+C or SIGTERM: the messages in flight finish and are recorded, then the command ends;
-    // sending again resumes the delivery.
+    // sending again resumes the delivery. Pause, resume and stop requests come through the workspace.
     StopSignals stopSignals;
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, &engine, &Engine::shutDown);
-    QString error;
-    if (!engine.start(deliveryId, &error))
-        return reportFailure(error);
-    const int code = QCoreApplication::exec();
-    printer.print(engine.progress(), true);
-    return code;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &host, &EngineHost::shutDown);
+    host.start();
+    return QCoreApplication::exec();
 }
 
 } // namespace diffusion::cli

@@ -1,4 +1,7 @@
 // The `diffusion` program: the console window on a workspace.
+#include "engine/enginehost.h"
+#include "engine/enginelock.h"
+#include "engine/engineoptions.h"
 #include "guicommandline.h"
 #include "i18n/language.h"
 #include "languagecontroller.h"
@@ -8,6 +11,7 @@
 #include "store/workspace.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -46,8 +50,29 @@ int main(int argc, char *argv[])
 
     ui::MainWindow window(*workspace);
     window.showArea(options.area());
-    if (screenshot)
+    // The window runs the workspace's engine, unless another process (`diffusion-cli engine` or
+    // `send`) holds it: then it follows that engine from the file. Screenshots never send.
+    EngineLock lock(workspace->path());
+    std::unique_ptr<EngineHost> engine;
+    QString holder;
+    if (screenshot) {
         new gui::Screenshot(&window, options.screenshotPath());
+    } else if (lock.tryLock(&holder)) {
+        engine = std::make_unique<EngineHost>(workspace->path(), workspace->writer(), engineOptions());
+        engine->start();
+        window.setEngineProcess(0);
+    } else {
+        window.setEngineProcess(EngineLock::holderProcess(workspace->path()));
+    }
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (engine) {
+        // Closing the window is a shutdown: what is in flight is recorded, deliveries resume later.
+        QEventLoop drain;
+        QObject::connect(engine.get(), &EngineHost::stopped, &drain, &QEventLoop::quit);
+        engine->shutDown();
+        if (!engine->isIdle())
+            drain.exec();
+    }
+    return code;
 }

@@ -23,6 +23,7 @@ constexpr std::array deliveryStates{
     CodeInfo{71, "pause_requested", QT_TRANSLATE_NOOP("Codes", "Pause requested")},
     CodeInfo{72, "pause_in_progress", QT_TRANSLATE_NOOP("Codes", "Pause in progress")},
     CodeInfo{75, "paused", QT_TRANSLATE_NOOP("Codes", "Paused")},
+    CodeInfo{81, "stop_requested", QT_TRANSLATE_NOOP("Codes", "Stop requested")},
     CodeInfo{85, "stopped", QT_TRANSLATE_NOOP("Codes", "Stopped")},
     CodeInfo{87, "failed", QT_TRANSLATE_NOOP("Codes", "Failed")},
     CodeInfo{95, "finished", QT_TRANSLATE_NOOP("Codes", "Finished")},

@@ -21,6 +21,7 @@ enum class DeliveryState : int {
     PauseRequested = 71,
     PauseInProgress = 72,
     Paused = 75,
+    StopRequested = 81,
     Stopped = 85,
     Failed = 87,
     Finished = 95,

@@ -4,6 +4,8 @@
 #include "delivery/deliveryrepository.h"
 #include "delivery/recipientfields.h"
 #include "delivery/targeting.h"
+#include "quarantine/quarantinebook.h"
+#include "routing/resolversettings.h"
 #include "store/connection.h"
 #include "store/storeerror.h"
 #include "store/storewriter.h"
@@ -79,13 +81,17 @@ Engine::Engine(const QString &workspacePath, StoreWriter &writer, Options option
         m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
     if (!m_options.worker.clockMs)
         m_options.worker.clockMs = m_options.clockMs;
-    if (!m_options.resolver)
-        m_options.resolver = std::make_shared<DnsMxResolver>();
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(m_options.flushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &Engine::flushEvents);
     m_nextPass->setSingleShot(true);
     connect(m_nextPass, &QTimer::timeout, this, [this] {
+        if (nowS() >= m_validUntil) {
+            // Retries never go past the validity end; this catches what a stop or crash left.
+            m_writer.submit([id = m_delivery.id, now = nowS()](QSqlDatabase &db) { FeedbackService::expire(db, id, now); })
+                .then(this, [this](QFuture<void>) { finish(DeliveryState::Finished); });
+            return;
+        }
         m_cursor = 0;
         m_passDone = false;
         feed();
@@ -146,6 +152,9 @@ bool Engine::start(qint64 deliveryId, QString *error)
             m_passwords.insert(route.domain, *password);
         }
         m_rules = MxRules::load(m_reader->db());
+        m_qualifier = Qualifier::load(m_reader->db());
+        if (!m_options.resolver)
+            m_options.resolver = resolverFromSettings(m_reader->db());
     } catch (const StoreError &failure) {
         *error = failure.message();
         return false;
@@ -172,10 +181,14 @@ bool Engine::start(qint64 deliveryId, QString *error)
     const qint64 validity = m_delivery.validitySeconds;
     m_writer.submit([deliveryId, now, validity](QSqlDatabase &db) {
         createDeliveryLog(db, deliveryId, now);
-        FeedbackService::takeIntoAccount(db, deliveryId, now);
+        QuarantineBook(db).releaseExpired(now);
         execute(db, u"UPDATE delivery SET state = 55, started_at = COALESCE(started_at, %2), "
                     "valid_until = COALESCE(valid_until, %2 + %3), updated_at = %2 WHERE id = %1"_qs
                         .arg(deliveryId).arg(now).arg(validity));
+        if (queryValue(db, u"SELECT valid_until <= %2 FROM delivery WHERE id = %1"_qs.arg(deliveryId).arg(now)).toBool())
+            FeedbackService::expire(db, deliveryId, now);
+        else
+            FeedbackService::takeIntoAccount(db, deliveryId, now);
         QSqlQuery counts = runQuery(db, u"SELECT (SELECT valid_until FROM delivery WHERE id = %1), "
                                         "COALESCE(SUM(status IN (1, 2, 3)), 0), COALESCE(SUM(status = 2), 0), "
                                         "COALESCE(SUM(status = 3), 0) FROM broadlog WHERE delivery_id = %1"_qs.arg(deliveryId));
@@ -190,7 +203,7 @@ bool Engine::start(qint64 deliveryId, QString *error)
             m_progress.sent = info.sent;
             m_progress.failed = info.failed;
         } catch (const StoreError &failure) {
-            qWarning("diffusion: cannot start the delivery: %s", qPrintable(failure.message()));
+            m_failure = tr("The delivery cannot start: %1").arg(failure.message());
             finish(DeliveryState::Failed);
             return;
         }
@@ -222,7 +235,7 @@ void Engine::resume()
 
 void Engine::shutDown()
 {
-    m_stopState = DeliveryState::InProgress;
+    m_stopState = m_paused ? DeliveryState::Paused : DeliveryState::InProgress;
     stop();
 }
 
@@ -383,6 +396,11 @@ void Engine::record(qint64 id, const SmtpOutcome &outcome, const std::optional<Q
     if (it == m_inFlight.constEnd())
         return; // a duplicate: the message already has its outcome
     MessageEvent event{id, nowS(), outcome, 0, qualification};
+    if (!event.qualification && outcome.kind != SmtpOutcome::Kind::Accepted) {
+        const QualificationMatch match = m_qualifier.qualify(outcome);
+        event.qualification = match.qualification;
+        event.unqualified = match.ruleId == 0 && outcome.reply.code != 0;
+    }
     switch (outcome.kind) {
     case SmtpOutcome::Kind::Accepted:
         ++m_progress.sent;
@@ -392,7 +410,9 @@ void Engine::record(qint64 id, const SmtpOutcome &outcome, const std::optional<Q
         break;
     case SmtpOutcome::Kind::Deferred:
     case SmtpOutcome::Kind::ConnectionError:
-        event.nextAttemptAt = m_options.retry.nextAttempt(event.at, it->retries, m_validUntil);
+        // A rule may say a transient reply is hard (an account that will not come back).
+        if (event.qualification->type != FailureType::Hard)
+            event.nextAttemptAt = m_options.retry.nextAttempt(event.at, it->retries, m_validUntil);
         ++(event.nextAttemptAt ? m_progress.deferred : m_progress.failed);
         break;
     }
@@ -453,7 +473,7 @@ void Engine::scheduleNextPass()
 {
     const QVariant due = queryValue(m_reader->db(), u"SELECT MIN(COALESCE(next_attempt_at, 0)) FROM broadlog "
                                                       "WHERE delivery_id = %1 AND status = 1"_qs.arg(m_delivery.id));
-    const qint64 waitMs = std::max<qint64>(0, due.toLongLong() * 1000 - nowMs());
+    const qint64 waitMs = std::max<qint64>(0, std::min(due.toLongLong(), m_validUntil) * 1000 - nowMs());
     m_nextPass->start(int(std::min<qint64>(waitMs, 3600LL * 1000)));
 }
 
@@ -464,6 +484,8 @@ void Engine::finish(DeliveryState state)
     for (IoWorker *worker : std::as_const(m_workers))
         QMetaObject::invokeMethod(worker, [worker] { worker->stopGracefully(); }, Qt::QueuedConnection);
     m_writer.submit([id = m_delivery.id, state, now = nowS()](QSqlDatabase &db) {
+        if (state == DeliveryState::Stopped)
+            FeedbackService::cancelOpen(db, id, now);
         execute(db, u"UPDATE delivery SET state = %2, updated_at = %3 WHERE id = %1"_qs.arg(id).arg(int(state)).arg(now));
     }).then(this, [this](QFuture<void>) { Q_EMIT finished(); });
 }

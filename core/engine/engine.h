@@ -5,6 +5,7 @@
 #include "engine/mxrules.h"
 #include "engine/retrypolicy.h"
 #include "feedback/feedbackservice.h"
+#include "feedback/qualifier.h"
 #include "message/fieldset.h"
 #include "routing/mxresolver.h"
 #include "routing/routetable.h"
@@ -72,6 +73,9 @@ public:
     void shutDown();
 
     Progress progress() const { return m_progress; }
+    bool isPaused() const { return m_paused; }
+    // Why the delivery could not go on, once finished() came with the delivery Failed; else empty.
+    QString failure() const { return m_failure; }
 
 Q_SIGNALS:
     void progressed();
@@ -116,6 +120,7 @@ private:
     RouteTable m_routes;
     QHash<QString, QString> m_passwords; // by route domain, for this run only
     MxRules m_rules;
+    Qualifier m_qualifier;
     qint64 m_validUntil = 0;
 
     QHash<QString, DestinationPlan> m_plans;                 // by domain, once resolved
@@ -134,6 +139,7 @@ private:
     DeliveryState m_stopState = DeliveryState::Stopped;
     int m_workersStopped = 0;
     bool m_done = false;
+    QString m_failure;
 };
 
 } // namespace diffusion

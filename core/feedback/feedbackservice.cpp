@@ -1,11 +1,12 @@
 #include "feedbackservice.h"
 
 #include "domain/codes.h"
+#include "kpi/kpiledger.h"
+#include "quarantine/quarantinebook.h"
 #include "qualification.h"
+#include "unqualifiedreplies.h"
 #include "store/connection.h"
 #include "store/sqlstatement.h"
-
-#include <QSqlQuery>
 
 namespace diffusion {
 
@@ -14,62 +15,106 @@ namespace {
 constexpr const char *phaseNames[] = {"connect", "greeting", "ehlo", "starttls", "auth", "mail", "rcpt", "data", "body", "quit"};
 constexpr const char *outcomeNames[] = {"accepted", "rejected", "deferred", "connection_error"};
 
-// Statuses a message can still leave; Sent, Failed, Ignored and Canceled are final.
-constexpr const char *stillOpen = "status IN (0, 1)";
+constexpr int Pending = int(MessageStatus::Pending);
+constexpr int TakenIntoAccount = int(MessageStatus::TakenIntoAccount);
+constexpr int Sent = int(MessageStatus::Sent);
+constexpr int Failed = int(MessageStatus::Failed);
+
+bool isOpen(int status)
+{
+    return status == Pending || status == TakenIntoAccount;
+}
+
+qint64 runCounted(QSqlDatabase &db, std::string_view sql, qint64 deliveryId, qint64 at)
+{
+    SqlStatement statement(sqliteHandle(db), sql);
+    statement.bind(1, at);
+    statement.bind(2, deliveryId);
+    statement.run();
+    return queryValue(db, u"SELECT changes()"_qs).toLongLong();
+}
 
 } // namespace
 
 qint64 FeedbackService::takeIntoAccount(QSqlDatabase &db, qint64 deliveryId, qint64 at)
 {
-    SqlStatement update(sqliteHandle(db), "UPDATE broadlog SET status = 1, updated_at = ? WHERE delivery_id = ? AND status = 0");
-    update.bind(1, at);
-    update.bind(2, deliveryId);
-    update.run();
-    return queryValue(db, u"SELECT changes()"_qs).toLongLong();
+    const qint64 moved = runCounted(db, "UPDATE broadlog SET status = 1, updated_at = ? WHERE delivery_id = ? AND status = 0",
+                                    deliveryId, at);
+    KpiLedger::rebuild(db, deliveryId);
+    return moved;
 }
 
 void FeedbackService::apply(QSqlDatabase &db, const QList<MessageEvent> &events)
 {
     sqlite3 *handle = sqliteHandle(db);
-    SqlStatement sent(handle, std::string("UPDATE broadlog SET status = 2, failure_type = NULL, failure_reason = NULL, "
-                                          "last_reply = ?, mx_host = ?, updated_at = ?, sent_at = ?, next_attempt_at = NULL "
-                                          "WHERE id = ? AND ") + stillOpen);
-    SqlStatement failed(handle, std::string("UPDATE broadlog SET status = 3, failure_type = ?, failure_reason = ?, "
-                                            "last_reply = ?, mx_host = ?, updated_at = ?, next_attempt_at = NULL "
-                                            "WHERE id = ? AND ") + stillOpen);
-    SqlStatement deferred(handle, std::string("UPDATE broadlog SET failure_type = ?, failure_reason = ?, retries = retries + 1, "
-                                              "last_reply = ?, mx_host = ?, updated_at = ?, next_attempt_at = ? "
-                                              "WHERE id = ? AND ") + stillOpen);
+    SqlStatement current(handle, "SELECT delivery_id, domain, status, failure_type, failure_reason, address FROM broadlog WHERE id = ?");
+    SqlStatement sent(handle, "UPDATE broadlog SET status = 2, failure_type = NULL, failure_reason = NULL, last_reply = ?, "
+                              "mx_host = ?, updated_at = ?, sent_at = ?, next_attempt_at = NULL WHERE id = ?");
+    SqlStatement failed(handle, "UPDATE broadlog SET status = 3, failure_type = ?, failure_reason = ?, last_reply = ?, "
+                                "mx_host = ?, updated_at = ?, next_attempt_at = NULL WHERE id = ?");
+    SqlStatement deferred(handle, "UPDATE broadlog SET failure_type = ?, failure_reason = ?, retries = retries + 1, "
+                                  "last_reply = ?, mx_host = ?, updated_at = ?, next_attempt_at = ? WHERE id = ?");
     SqlStatement history(handle, "INSERT INTO delivery_event (broadlog_id, at, outcome, phase, reply, mx_host) VALUES (?, ?, ?, ?, ?, ?)");
+    KpiLedger kpis;
+    QuarantineBook quarantine(db);
 
     for (const MessageEvent &event : events) {
+        current.bind(1, event.broadlogId);
+        if (!current.step()) {
+            current.reset();
+            continue; // the delivery was deleted meanwhile
+        }
+        const qint64 deliveryId = current.columnInt64(0);
+        const std::string domain(current.columnUtf8(1));
+        const MessageState before{int(current.columnInt64(2)), int(current.columnInt64(3)),
+                                  current.columnIsNull(4) ? -1 : int(current.columnInt64(4))};
+        const QString address = current.columnText(5);
+        current.reset();
+
         const SmtpOutcome &outcome = event.outcome;
         const QString reply = outcome.kind == SmtpOutcome::Kind::ConnectionError && outcome.reply.code == 0
             ? outcome.error : outcome.reply.toString();
         if (outcome.kind == SmtpOutcome::Kind::Accepted) {
+            if (!isOpen(before.status))
+                continue; // a duplicate: the message already has its final status
             sent.bind(1, reply);
             sent.bind(2, outcome.host);
             sent.bind(3, event.at);
             sent.bind(4, event.at);
             sent.bind(5, event.broadlogId);
             sent.run();
-        } else {
-            const Qualification q = event.qualification.value_or(qualify(outcome));
-            const bool retry = outcome.kind != SmtpOutcome::Kind::Rejected && event.nextAttemptAt > 0;
-            SqlStatement &update = retry ? deferred : failed;
-            update.bind(1, qint64(q.type));
-            update.bind(2, qint64(q.reason));
-            update.bind(3, reply);
-            update.bind(4, outcome.host);
-            update.bind(5, event.at);
-            if (retry) {
-                update.bind(6, event.nextAttemptAt);
-                update.bind(7, event.broadlogId);
-            } else {
-                update.bind(6, event.broadlogId);
-            }
-            update.run();
+            // The 250 stays in the row itself (last_reply, mx_host, sent_at); delivery_event
+            // would only repeat it for every message.
+            kpis.move(deliveryId, domain, before, {Sent});
+            kpis.count(deliveryId, KpiLedger::Outcome::Sent, event.at);
+            quarantine.recordSuccess(address, event.at);
+            continue;
         }
+
+        const Qualification q = event.qualification.value_or(Qualification{});
+        if (event.unqualified)
+            UnqualifiedReplies::count(db, outcome.reply, event.at);
+        const bool hardAfterSent = event.asynchronous && before.status == Sent && q.type == FailureType::Hard;
+        if (!isOpen(before.status) && !hardAfterSent)
+            continue; // late or duplicate: a final status never moves back
+        const bool retry = q.type != FailureType::Hard && outcome.kind != SmtpOutcome::Kind::Rejected && event.nextAttemptAt > 0;
+        SqlStatement &update = retry ? deferred : failed;
+        update.bind(1, qint64(q.type));
+        update.bind(2, qint64(q.reason));
+        update.bind(3, reply);
+        update.bind(4, outcome.host);
+        update.bind(5, event.at);
+        if (retry) {
+            update.bind(6, event.nextAttemptAt);
+            update.bind(7, event.broadlogId);
+        } else {
+            update.bind(6, event.broadlogId);
+        }
+        update.run();
+        kpis.move(deliveryId, domain, before, {retry ? before.status : Failed, int(q.type), int(q.reason)});
+        kpis.count(deliveryId, retry ? KpiLedger::Outcome::Deferred : KpiLedger::Outcome::Failed, event.at);
+        quarantine.recordFailure(address, q.type, q.reason, reply, event.at);
+
         history.bind(1, event.broadlogId);
         history.bind(2, event.at);
         history.bind(3, std::string_view(outcomeNames[int(outcome.kind)]));
@@ -78,6 +123,29 @@ void FeedbackService::apply(QSqlDatabase &db, const QList<MessageEvent> &events)
         history.bind(6, outcome.host);
         history.run();
     }
+    kpis.write(db);
+}
+
+qint64 FeedbackService::expire(QSqlDatabase &db, qint64 deliveryId, qint64 at)
+{
+    qint64 moved = runCounted(db, "UPDATE broadlog SET status = 5, updated_at = ?1, next_attempt_at = NULL "
+                                  "WHERE delivery_id = ?2 AND status = 0", deliveryId, at);
+    // A message that was never tried has no reason yet: Not defined, soft.
+    moved += runCounted(db, "UPDATE broadlog SET status = 3, failure_type = COALESCE(failure_type, 1), "
+                            "failure_reason = COALESCE(failure_reason, 0), updated_at = ?1, next_attempt_at = NULL "
+                            "WHERE delivery_id = ?2 AND status = 1", deliveryId, at);
+    if (moved > 0)
+        KpiLedger::rebuild(db, deliveryId);
+    return moved;
+}
+
+qint64 FeedbackService::cancelOpen(QSqlDatabase &db, qint64 deliveryId, qint64 at)
+{
+    const qint64 moved = runCounted(db, "UPDATE broadlog SET status = 5, updated_at = ?1, next_attempt_at = NULL "
+                                        "WHERE delivery_id = ?2 AND status IN (0, 1)", deliveryId, at);
+    if (moved > 0)
+        KpiLedger::rebuild(db, deliveryId);
+    return moved;
 }
 
 } // namespace diffusion

@@ -156,7 +156,11 @@ bool MessageBuilder::build(MessageRecipient &recipient, qint64 unixTime, BuiltMe
     std::string &data = out.data;
     data.clear();
     data.reserve(html.size() + text.size() + 2048);
-    appendRawHeader(data, "Date", rfc5322Date(unixTime));
+    if (unixTime != m_dateOf) {
+        m_date = rfc5322Date(unixTime);
+        m_dateOf = unixTime;
+    }
+    appendRawHeader(data, "Date", m_date);
     appendMailboxHeader(data, "From", fromName, m_fromAddress);
     if (!m_replyTo.empty())
         appendMailboxHeader(data, "Reply-To", {}, m_replyTo);

@@ -68,6 +68,9 @@ private:
     std::vector<Header> m_headers;
     QList<TemplateIssue> m_headerIssues;
     std::string m_scratch;
+    // The Date header of the last second seen: formatting a date costs more than a message's headers.
+    qint64 m_dateOf = -1;
+    std::string m_date;
 };
 
 } // namespace diffusion

@@ -1,48 +1,39 @@
 #include "messagetemplate.h"
 
-#include "fieldcontext.h"
-
-#include <kainjow/mustache.hpp>
+#include <algorithm>
+#include <utility>
 
 namespace diffusion {
 
 namespace {
 
-using Mustache = kainjow::mustache::mustache;
-
-std::string percentEncode(const std::string &value)
+// Tag contents are trimmed of what std::isspace calls space; the parts around "|" of spaces and tabs.
+bool isSpace(char c)
 {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    std::string out;
-    out.reserve(value.size() * 3);
-    for (const char c : value) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u == '.' || u == '_' || u == '~') {
-            out += c;
-        } else {
-            out += '%';
-            out += hex[u >> 4];
-            out += hex[u & 15];
-        }
-    }
-    return out;
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-Mustache::escape_handler escapeFor(Escaping escaping)
+bool isBlank(char c)
 {
-    switch (escaping) {
-    case Escaping::Html:
-        return kainjow::mustache::html_escape<std::string>;
-    case Escaping::Url:
-        return percentEncode;
-    case Escaping::None:
-        break;
-    }
-    return [](const std::string &value) { return value; };
+    return c == ' ' || c == '\t';
+}
+
+std::string_view trimmed(std::string_view text, bool (*trim)(char) = isSpace)
+{
+    while (!text.empty() && trim(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && trim(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 // Line and column (1-based, in characters) of a byte offset in UTF-8 text.
-std::pair<int, int> position(const std::string &source, size_t offset)
+std::pair<int, int> position(std::string_view source, size_t offset)
 {
     int line = 1;
     int column = 1;
@@ -58,108 +49,164 @@ std::pair<int, int> position(const std::string &source, size_t offset)
     return {line, column};
 }
 
-// Where a tag naming the field first appears (the library does not say where lookups happen).
-size_t findTag(const std::string &source, const std::string &name)
+struct Delimiters {
+    std::string open = "{{";
+    std::string close = "}}";
+};
+
+// {{=<% %>=}}: two new delimiters, neither with blanks nor "=".
+bool parseDelimiters(std::string_view contents, Delimiters &delimiters)
 {
-    for (size_t open = source.find("{{"); open != std::string::npos; open = source.find("{{", open + 2)) {
-        const size_t close = source.find("}}", open + 2);
-        if (close == std::string::npos)
-            break;
-        std::string_view inside(source.data() + open + 2, close - open - 2);
-        while (!inside.empty() && std::string_view("{#^/&> ").find(inside.front()) != std::string_view::npos)
-            inside.remove_prefix(1);
-        if (inside.substr(0, name.size()) == name)
-            return open;
-    }
-    return 0;
+    if (contents.size() < 5 || contents.back() != '=')
+        return false;
+    const std::string_view inner = trimmed(contents.substr(1, contents.size() - 2));
+    const size_t space = inner.find(' ');
+    if (space == std::string_view::npos)
+        return false;
+    const std::string_view open = inner.substr(0, space);
+    const std::string_view close = inner.substr(inner.find_first_not_of(' ', space));
+    const auto valid = [](std::string_view delimiter) {
+        return std::none_of(delimiter.begin(), delimiter.end(), [](char c) { return c == '=' || isSpace(c); });
+    };
+    if (!valid(open) || !valid(close))
+        return false;
+    delimiters = {std::string(open), std::string(close)};
+    return true;
 }
 
-// Lets the library write straight into the message instead of a string stream.
-struct Appender {
-    std::string &out;
-    Appender &operator<<(const std::string &piece)
-    {
-        out += piece;
-        return *this;
-    }
+struct Compiled {
+    size_t errorAt = 0;
+    QString error; // the first syntax error, if any
+    std::vector<std::pair<std::string, size_t>> unknownFields; // each once, where first used
 };
+
+// Reads the source as kainjow::mustache did, so that templates keep their output: a tag runs to
+// the first closing delimiter, "{{{" opens a raw tag closed by "}}}", and a closing tag closes the
+// innermost section whatever its name; a section not closed by its own name is reported once the
+// whole source is read, the first in the source.
+Compiled compile(std::string_view source, const FieldSet &fields, TemplateProgram &program)
+{
+    Compiled result;
+    const auto fail = [&result](size_t at, const QString &reason) {
+        result.errorAt = at;
+        result.error = reason;
+        return result;
+    };
+    struct Section {
+        std::string_view name;
+        size_t at;
+        size_t index;
+        FieldRef value; // what {{.}} shows inside
+    };
+    std::vector<Section> sections;
+    size_t misclosedAt = std::string_view::npos;
+    std::string_view misclosedName;
+    const auto resolve = [&](std::string_view name, size_t at) -> FieldRef {
+        if (name == ".") // the innermost section's value; nothing outside a shown section
+            return sections.empty() ? FieldRef() : sections.back().value;
+        const size_t bar = name.find('|');
+        const std::string_view field = trimmed(name.substr(0, bar), isBlank);
+        const std::string_view fallback = bar == std::string_view::npos ? std::string_view() : trimmed(name.substr(bar + 1), isBlank);
+        if (const auto slot = fields.slot(field))
+            return {*slot, fallback};
+        auto &unknown = result.unknownFields;
+        if (std::none_of(unknown.begin(), unknown.end(), [field](const auto &known) { return known.first == field; }))
+            unknown.emplace_back(std::string(field), at);
+        return {};
+    };
+
+    Delimiters delimiters;
+    for (size_t pos = 0; pos < source.size();) {
+        const size_t tag = source.find(delimiters.open, pos);
+        program.addText(source.substr(pos, tag - pos));
+        if (tag == std::string_view::npos)
+            break;
+        const bool braces = delimiters.open == "{{" && delimiters.close == "}}";
+        const bool raw = braces && tag + 2 < source.size() && source[tag + 2] == '{';
+        const size_t inside = tag + delimiters.open.size() + (raw ? 1 : 0);
+        const std::string_view closing = raw ? std::string_view("}}}") : std::string_view(delimiters.close);
+        const size_t end = source.find(closing, inside);
+        if (end == std::string_view::npos)
+            return fail(tag, MessageTemplate::tr("the tag is not closed by \"%1\"").arg(fromUtf8(closing)));
+        const std::string_view contents = trimmed(source.substr(inside, end - inside));
+        pos = end + closing.size();
+
+        if (contents.starts_with('=')) {
+            if (!parseDelimiters(contents, delimiters))
+                return fail(tag, MessageTemplate::tr("a change of delimiters is written {{=<% %>=}}, "
+                                                     "two delimiters without spaces or \"=\""));
+            continue;
+        }
+        const char sigil = raw || contents.empty() ? ' ' : contents.front(); // a raw tag is all name
+        const bool hasSigil = std::string_view("#^/>&!").find(sigil) != std::string_view::npos;
+        const std::string_view name = hasSigil ? trimmed(contents.substr(1)) : contents;
+        switch (sigil) {
+        case '#':
+        case '^': {
+            const FieldRef value = resolve(name, tag);
+            const bool inverted = sigil == '^';
+            sections.push_back({name, tag, program.beginSection(value, inverted), inverted ? FieldRef() : value});
+            break;
+        }
+        case '/':
+            if (sections.empty())
+                return fail(tag, MessageTemplate::tr("\"%1\" closes a section that is not open").arg(fromUtf8(name)));
+            if (sections.back().name != name && sections.back().at < misclosedAt) {
+                misclosedAt = sections.back().at;
+                misclosedName = sections.back().name;
+            }
+            program.endSection(sections.back().index);
+            sections.pop_back();
+            break;
+        case '>':
+            return fail(tag, MessageTemplate::tr("partials ({{> name}}) are not supported"));
+        case '!':
+            break;
+        default:
+            program.addValue(resolve(name, tag), !raw && sigil != '&');
+            break;
+        }
+    }
+    if (!sections.empty() && sections.front().at < misclosedAt) {
+        misclosedAt = sections.front().at;
+        misclosedName = sections.front().name;
+    }
+    if (misclosedAt != std::string_view::npos)
+        return fail(misclosedAt, MessageTemplate::tr("the section \"%1\" is not closed by {{/%1}}").arg(fromUtf8(misclosedName)));
+    return result;
+}
 
 } // namespace
 
-struct MessageTemplate::Compiled {
-    std::string source;
-    Mustache mustache;
-    FieldContext context;
-
-    Compiled(std::string text, const FieldSet &fields)
-        : source(std::move(text)), mustache(source), context(fields) {}
-};
-
 MessageTemplate::MessageTemplate(const QString &source, Escaping escaping, const FieldSet &fields)
-    : m_compiled(std::make_unique<Compiled>(source.toStdString(), fields)), m_empty(source.isEmpty())
+    : m_program(escaping), m_empty(source.isEmpty())
 {
-    Mustache &mustache = m_compiled->mustache;
-    const std::string &text = m_compiled->source;
-    if (!mustache.is_valid()) {
-        // The library's messages end with the byte offset: "Unclosed tag at 12".
-        const std::string &what = mustache.error_message();
-        const size_t digits = what.find_last_not_of("0123456789");
-        const size_t offset = digits + 1 < what.size() ? std::stoul(what.substr(digits + 1)) : 0;
-        const auto [line, column] = position(text, offset);
+    const std::string text = source.toStdString();
+    const Compiled compiled = compile(text, fields, m_program);
+    if (!compiled.error.isEmpty()) {
+        const auto [line, column] = position(text, compiled.errorAt);
         m_issues.append({QString(), QString(), line, column,
                          tr("Template syntax error at line %1, column %2: %3.")
-                             .arg(line).arg(column).arg(QString::fromStdString(what))});
+                             .arg(QString::number(line), QString::number(column), compiled.error)});
         return;
     }
-    mustache.set_custom_escape(escapeFor(escaping));
-
-    // Render once with every field filled and once with every field empty, so that both sides
-    // of each section are visited, and collect the names that are not fields.
-    std::string scratch;
-    Appender appender{scratch};
-    std::vector<std::string> unknown;
-    for (const bool filled : {true, false}) {
-        const FieldValues probe(size_t(fields.size()), filled ? std::string("x") : std::string());
-        m_compiled->context.begin(probe);
-        mustache.render(m_compiled->context, appender);
-        for (const std::string &name : m_compiled->context.unknownNames()) {
-            if (std::find(unknown.begin(), unknown.end(), name) == unknown.end())
-                unknown.push_back(name);
-        }
-    }
-    for (const std::string &name : unknown) {
-        const auto [line, column] = position(text, findTag(text, name));
+    for (const auto &[name, at] : compiled.unknownFields) {
+        const auto [line, column] = position(text, at);
         m_issues.append({QString(), QString::fromStdString(name), line, column,
                          tr("Unknown field \"%1\" at line %2, column %3. Known fields: %4.")
-                             .arg(QString::fromStdString(name)).arg(line).arg(column)
-                             .arg(fields.names().join(u", "_qs))});
+                             .arg(QString::fromStdString(name), QString::number(line), QString::number(column),
+                                  fields.names().join(u", "_qs))});
     }
 }
 
-MessageTemplate::~MessageTemplate() = default;
-MessageTemplate::MessageTemplate(MessageTemplate &&) noexcept = default;
-MessageTemplate &MessageTemplate::operator=(MessageTemplate &&) noexcept = default;
-
-bool MessageTemplate::render(const FieldValues &values, std::string &out, QString *error)
+bool MessageTemplate::render(const FieldValues &values, std::string &out, QString *error) const
 {
     if (!isValid()) {
         if (error)
             *error = m_issues.constFirst().message;
         return false;
     }
-    FieldContext &context = m_compiled->context;
-    context.begin(values);
-    Mustache &mustache = m_compiled->mustache;
-    Appender appender{out};
-    mustache.render(context, appender);
-    if (!context.unknownNames().empty() || !mustache.is_valid()) {
-        if (error) {
-            *error = context.unknownNames().empty()
-                ? QString::fromStdString(mustache.error_message())
-                : tr("Unknown field \"%1\".").arg(QString::fromStdString(context.unknownNames().front()));
-        }
-        return false;
-    }
+    m_program.render(values, out);
     return true;
 }
 

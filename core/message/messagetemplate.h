@@ -1,18 +1,13 @@
 #pragma once
 
-#include "fieldset.h"
+#include "templateprogram.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <memory>
 #include <string>
 
 namespace diffusion {
-
-// How a value is inserted: as it is (text part, headers, which sanitize later), HTML-escaped
-// (HTML part), or percent-encoded (unsubscribe URLs, links).
-enum class Escaping { None, Html, Url };
 
 // A problem found in a template: an unknown field or a syntax error, and where.
 struct TemplateIssue {
@@ -23,33 +18,29 @@ struct TemplateIssue {
     QString message;    // a translated sentence naming the field (or the error) and the place
 };
 
-// A Mustache template (kainjow::mustache) compiled once per delivery and rendered per recipient.
+// A Mustache template compiled once per delivery and rendered per recipient.
 // {{field}}, {{{field}}} / {{&field}} (raw), {{#field}}…{{/field}} (shown when not empty),
 // {{^field}}…{{/field}} (shown when empty), and {{field | fallback}} (fallback when empty).
-// See docs/personalization.md.
+// Output is the same as the kainjow::mustache library's, which templates were first written
+// against (docs/personalization.md).
 class MessageTemplate final
 {
     Q_DECLARE_TR_FUNCTIONS(MessageTemplate)
 
 public:
     MessageTemplate(const QString &source, Escaping escaping, const FieldSet &fields);
-    ~MessageTemplate();
-    MessageTemplate(MessageTemplate &&) noexcept;
-    MessageTemplate &operator=(MessageTemplate &&) noexcept;
 
     // Problems found at compile time, each naming the field and the place. Empty when usable.
     const QList<TemplateIssue> &issues() const { return m_issues; }
     bool isValid() const { return m_issues.isEmpty(); }
     bool isEmpty() const { return m_empty; }
 
-    // Appends the rendered text to out. The library keeps render state in the compiled template,
-    // so a template must not be rendered from two threads at once: give each thread its copy.
-    // Returns false, with a sentence in *error, when this recipient's values cannot be rendered.
-    bool render(const FieldValues &values, std::string &out, QString *error);
+    // Appends the rendered text to out. Returns false, with a sentence in *error, when the
+    // template is not valid (fields are checked at compile time, so values cannot fail).
+    bool render(const FieldValues &values, std::string &out, QString *error) const;
 
 private:
-    struct Compiled;
-    std::unique_ptr<Compiled> m_compiled;
+    TemplateProgram m_program;
     QList<TemplateIssue> m_issues;
     bool m_empty = true;
 };

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace diffusion {
 
@@ -33,13 +36,37 @@ constexpr std::array<unsigned char, 256> byteClasses = [] {
     return classes;
 }();
 
+// Length of the leading run of printable ASCII other than "=" (bytes quoted-printable copies as
+// they are), sixteen bytes at a time where SSE2 is there: most of a message body is such runs.
+size_t printableRun(const char *text, size_t size)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i del = _mm_set1_epi8(0x7f);
+    const __m128i equals = _mm_set1_epi8('=');
+    for (; i + 16 <= size; i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
+        // Signed comparison: bytes from 0x80 up are negative, so "below a space" catches them too.
+        const __m128i stop = _mm_or_si128(_mm_cmplt_epi8(bytes, space),
+                                          _mm_or_si128(_mm_cmpeq_epi8(bytes, del), _mm_cmpeq_epi8(bytes, equals)));
+        if (const int mask = _mm_movemask_epi8(stop))
+            return i + size_t(__builtin_ctz(unsigned(mask)));
+    }
+#endif
+    while (i < size && text[i] >= 0x20 && text[i] < 0x7f && text[i] != '=')
+        ++i;
+    return i;
+}
+
 } // namespace
 
 TransferEncoding chooseTransferEncoding(std::string_view text)
 {
     size_t escaped = 0;
-    for (const char c : text)
-        escaped += byteClasses[static_cast<unsigned char>(c)] == Escaped;
+    for (size_t i = printableRun(text.data(), text.size()); i < text.size();
+         i += 1 + printableRun(text.data() + i + 1, text.size() - i - 1))
+        escaped += byteClasses[static_cast<unsigned char>(text[i])] == Escaped;
     return escaped * 6 > text.size() ? TransferEncoding::Base64 : TransferEncoding::QuotedPrintable;
 }
 
@@ -63,27 +90,17 @@ void appendQuotedPrintable(std::string &out, std::string_view text)
             softBreak();
         column += length;
     };
+    const auto escape = [&](unsigned char c) {
+        room(3);
+        *write++ = '=';
+        *write++ = hexDigits[c >> 4];
+        *write++ = hexDigits[c & 15];
+    };
     const size_t size = text.size();
+    const auto classOf = [&text](size_t at) { return byteClasses[static_cast<unsigned char>(text[at])]; };
     for (size_t i = 0; i < size; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         const unsigned char kind = byteClasses[c];
-        if (kind == Plain) {
-            // A run of plain bytes is copied whole, line by line.
-            size_t end = i + 1;
-            while (end < size && byteClasses[static_cast<unsigned char>(text[end])] == Plain)
-                ++end;
-            while (i < end) {
-                if (column >= maxLine - 1)
-                    softBreak();
-                const size_t chunk = std::min(end - i, maxLine - 1 - column);
-                std::memcpy(write, text.data() + i, chunk);
-                write += chunk;
-                column += chunk;
-                i += chunk;
-            }
-            --i;
-            continue;
-        }
         if (kind == LineBreak) {
             if (c == '\r' && i + 1 < size && text[i + 1] == '\n')
                 ++i;
@@ -92,17 +109,37 @@ void appendQuotedPrintable(std::string &out, std::string_view text)
             column = 0;
             continue;
         }
-        // Whitespace at the end of a line would be stripped in transit, so it is escaped there.
-        const bool escape = kind == Escaped || i + 1 == size || byteClasses[static_cast<unsigned char>(text[i + 1])] == LineBreak;
-        if (escape) {
-            room(3);
-            *write++ = '=';
-            *write++ = hexDigits[c >> 4];
-            *write++ = hexDigits[c & 15];
-        } else {
-            room(1);
-            *write++ = char(c);
+        if (kind == Escaped) {
+            escape(c);
+            continue;
         }
+        // A run of plain bytes and blanks is copied whole, line by line, except the blanks that
+        // end a line: those would be stripped in transit, so they are escaped.
+        size_t end = i + 1;
+        while (end < size) {
+            end += printableRun(text.data() + end, size - end);
+            if (end == size || classOf(end) != Blank)
+                break;
+            ++end; // a tab
+        }
+        if (end == size || classOf(end) == LineBreak) {
+            while (end > i && classOf(end - 1) == Blank)
+                --end;
+        }
+        if (end == i) {
+            escape(c);
+            continue;
+        }
+        while (i < end) {
+            if (column >= maxLine - 1)
+                softBreak();
+            const size_t chunk = std::min(end - i, maxLine - 1 - column);
+            std::memcpy(write, text.data() + i, chunk);
+            write += chunk;
+            column += chunk;
+            i += chunk;
+        }
+        --i;
     }
     out.resize(size_t(write - out.data()));
 }

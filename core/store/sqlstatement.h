@@ -35,6 +35,9 @@ public:
 
     qint64 columnInt64(int column) const;
     QString columnText(int column) const;
+    // The text without a copy, valid until the next step() or reset().
+    std::string_view columnUtf8(int column) const;
+    bool columnIsNull(int column) const;
 
 private:
     [[noreturn]] void fail(const char *what) const;

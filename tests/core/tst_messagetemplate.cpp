@@ -62,6 +62,29 @@ private Q_SLOTS:
                                      << u"https://x.test/?n=Zo%C3%A9%20%26%20Co&e=ann%40example.test"_qs;
         QTest::newRow("unicode") << u"Grüße {{firstName}} 🌍"_qs << none << u"Zoë"_qs << u"Grüße Zoë 🌍"_qs;
         QTest::newRow("template is not re-read from values") << u"{{firstName}}"_qs << none << u"{{email}}"_qs << u"{{email}}"_qs;
+        // The rows below pin kainjow::mustache's output, which templates were written against.
+        QTest::newRow("spaces in section tags") << u"{{# firstName }}x{{/ firstName }}"_qs << none << u"Ann"_qs << u"x"_qs;
+        QTest::newRow("nested sections") << u"{{#firstName}}{{^loyalty tier}}{{firstName}} has no tier{{/loyalty tier}}{{/firstName}}"_qs
+                                         << none << u"Ann"_qs << u"Ann has no tier"_qs;
+        QTest::newRow("fallback escaped") << u"{{firstName | <you>}}"_qs << html << QString() << u"&lt;you&gt;"_qs;
+        QTest::newRow("fallback in a raw tag") << u"{{{firstName | <b>you</b>}}}"_qs << html << QString() << u"<b>you</b>"_qs;
+        QTest::newRow("fallback url encoded") << u"{{firstName | a b}}"_qs << url << QString() << u"a%20b"_qs;
+        QTest::newRow("section with a fallback") << u"{{#firstName | x}}[{{.}}]{{/firstName | x}}"_qs << none << QString() << u"[x]"_qs;
+        QTest::newRow("dot is the section's value") << u"{{#city}}<{{.}}>{{/city}}"_qs << none << u"Ann"_qs << u"<Paris>"_qs;
+        QTest::newRow("dot outside a section") << u"[{{.}}]"_qs << none << u"Ann"_qs << u"[]"_qs;
+        QTest::newRow("comment") << u"a{{! note\n }}b"_qs << none << u"Ann"_qs << u"ab"_qs;
+        QTest::newRow("comment line stays") << u"a\n{{! note }}\nb"_qs << none << u"Ann"_qs << u"a\n\nb"_qs;
+        QTest::newRow("shown section lines removed") << u"a\n{{#firstName}}\nb\n{{/firstName}}\nc"_qs << none << u"Ann"_qs << u"a\nb\nc"_qs;
+        QTest::newRow("hidden section lines stay blank") << u"a\n{{#firstName}}\nb\n{{/firstName}}\nc"_qs << none << QString() << u"a\n\nc"_qs;
+        QTest::newRow("shown inverted section lines removed") << u"a\n{{^firstName}}\nb\n{{/firstName}}\nc"_qs << none << QString() << u"a\nb\nc"_qs;
+        QTest::newRow("CRLF section lines removed") << u"a\r\n{{#firstName}}\r\nb\r\n{{/firstName}}\r\nc"_qs << none << u"Ann"_qs
+                                                    << u"a\r\nb\r\nc"_qs;
+        QTest::newRow("blank section line removed") << u"  {{#firstName}}{{/firstName}}  \nx"_qs << none << u"Ann"_qs << u"x"_qs;
+        QTest::newRow("text keeps its section line") << u"a {{#firstName}}\n{{/firstName}}"_qs << none << u"Ann"_qs << u"a \n"_qs;
+        QTest::newRow("blank value on a section line") << u"{{#firstName}}{{firstName}}{{/firstName}}\nz"_qs << none << u"  "_qs << u"z"_qs;
+        QTest::newRow("line break in a value ends no line") << u"{{#firstName}}{{firstName}}{{/firstName}}\nz"_qs << none << u"\n"_qs
+                                                            << u"\n\nz"_qs;
+        QTest::newRow("delimiters changed") << u"{{=<% %>=}}<%firstName%> {{firstName}}"_qs << none << u"Ann"_qs << u"Ann {{firstName}}"_qs;
     }
 
     void renders()
@@ -111,6 +134,38 @@ private Q_SLOTS:
         QCOMPARE(compiled.issues().at(0).field, u"nickname"_qs);
     }
 
+    void unknownFieldsInEveryBranchAreFoundOnce_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("column");
+        QTest::newRow("in a branch no values can show") << u"{{#city}}{{^city}}{{zip}}{{/city}}{{/city}}"_qs << u"zip"_qs << 19;
+        QTest::newRow("used twice") << u"{{zip}} {{#zip}}{{/zip}}"_qs << u"zip"_qs << 1;
+        QTest::newRow("with a fallback") << u"a {{ zip | none }}"_qs << u"zip"_qs << 3;
+        QTest::newRow("raw") << u"ab{{{zip}}}"_qs << u"zip"_qs << 3;
+        QTest::newRow("empty tag") << u"x{{ }}"_qs << QString() << 2;
+    }
+
+    void unknownFieldsInEveryBranchAreFoundOnce()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, field);
+        QFETCH(int, column);
+        MessageTemplate compiled(source, Escaping::None, fields);
+        QCOMPARE(compiled.issues().size(), 1);
+        QCOMPARE(compiled.issues().at(0).field, field);
+        QCOMPARE(compiled.issues().at(0).column, column);
+        QVERIFY(compiled.issues().at(0).message.startsWith(u"Unknown field"_qs));
+    }
+
+    void missingValuesAreEmpty()
+    {
+        MessageTemplate compiled(u"{{firstName}} {{city | nowhere}}{{#loyalty tier}}!{{/loyalty tier}}"_qs, Escaping::Html, fields);
+        std::string out;
+        QVERIFY(compiled.render({"ann@example.test", "Ann"}, out, nullptr));
+        QCOMPARE(out, "Ann nowhere");
+    }
+
     void syntaxErrorsHaveAPlace_data()
     {
         QTest::addColumn<QString>("source");
@@ -119,6 +174,16 @@ private Q_SLOTS:
         QTest::newRow("unclosed tag") << u"Hello\n{{firstName"_qs << 2 << 1;
         QTest::newRow("unclosed section") << u"{{#city}} x"_qs << 1 << 1;
         QTest::newRow("unopened section") << u"ab {{/city}}"_qs << 1 << 4;
+        QTest::newRow("unclosed raw tag") << u"{{{firstName}}"_qs << 1 << 1;
+        QTest::newRow("closed by another name") << u"{{#city}}x{{/firstName}}"_qs << 1 << 1;
+        QTest::newRow("misclosed after a closed one") << u"{{#city}}{{/city}}\n{{#firstName}}{{/lastName}}"_qs << 2 << 1;
+        QTest::newRow("the first of two misclosed") << u"{{#city}}{{/x}}\n{{#firstName}}{{/y}}"_qs << 1 << 1;
+        QTest::newRow("the outer of two misclosed") << u"{{#city}}{{#firstName}}{{/x}}{{/y}}"_qs << 1 << 1;
+        QTest::newRow("misclosed inside") << u"{{#city}}{{#firstName}}{{/x}}{{/city}}"_qs << 1 << 10;
+        QTest::newRow("unclosed tag before misclosed section") << u"{{#city}}{{/x}} {{oops"_qs << 1 << 17;
+        QTest::newRow("bad delimiters") << u"ab\n{{=<%%>=}}"_qs << 2 << 1;
+        QTest::newRow("unclosed with other delimiters") << u"{{=<% %>=}}\n<%city"_qs << 2 << 1;
+        QTest::newRow("partial") << u"Hi {{> footer}}"_qs << 1 << 4;
     }
 
     void syntaxErrorsHaveAPlace()

@@ -79,14 +79,33 @@ private Q_SLOTS:
     void trailingWhitespaceIsEscaped()
     {
         std::string encoded;
-        appendQuotedPrintable(encoded, "end \nnext\t");
-        QCOMPARE(encoded, std::string("end=20\r\nnext=09"));
+        appendQuotedPrintable(encoded, "end \nin a \t run \t\nnext\t");
+        QCOMPARE(encoded, std::string("end=20\r\nin a \t run=20=09\r\nnext=09"));
     }
 
     void choosesBase64ForMostlyNonAscii()
     {
         QCOMPARE(chooseTransferEncoding("plain text with one é"), TransferEncoding::QuotedPrintable);
         QCOMPARE(chooseTransferEncoding("жжжжжжжжжжжж"), TransferEncoding::Base64);
+    }
+
+    void choiceCountsEveryEscapedByteWherever()
+    {
+        // The count is taken sixteen bytes at a time: place the bytes at every offset of a block.
+        for (const char escaped : {'=', '\x01', '\x7f', '\xc3'}) {
+            for (int offset = 0; offset < 17; ++offset) {
+                std::string text(600, 'a');
+                for (size_t i = size_t(offset); i < text.size(); i += 6)
+                    text[i] = escaped; // 100 (or 99) escaped bytes of 600: right at the limit
+                const auto expected = [&text, escaped] {
+                    const size_t count = size_t(std::count(text.begin(), text.end(), escaped));
+                    return count * 6 > text.size() ? TransferEncoding::Base64 : TransferEncoding::QuotedPrintable;
+                };
+                QCOMPARE(chooseTransferEncoding(text), expected());
+                *std::find(text.rbegin(), text.rend(), 'a') = escaped; // one more: 100 tips the balance to base64
+                QCOMPARE(chooseTransferEncoding(text), expected());
+            }
+        }
     }
 
     void base64RoundTrips()

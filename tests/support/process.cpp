@@ -31,4 +31,9 @@ ProcessResult runCli(const QStringList &arguments, const QByteArray &input)
     return runProcess(QStringLiteral(DIFFUSION_CLI_PATH), arguments, input);
 }
 
+QString sqliteValue(const QString &workspace, const QString &sql)
+{
+    return QString::fromUtf8(runProcess(QStringLiteral("sqlite3"), {workspace, sql}).out).trimmed();
+}
+
 } // namespace diffusion::test

@@ -20,4 +20,8 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
 // diffusion-cli from this build.
 ProcessResult runCli(const QStringList &arguments, const QByteArray &input = {});
 
+// What the sqlite3 command-line program prints for a query on a workspace, trimmed: the
+// independent reader of the file.
+QString sqliteValue(const QString &workspace, const QString &sql);
+
 } // namespace diffusion::test
