@@ -32,10 +32,6 @@
         <translation>Sign a message with DKIM, or print a key&apos;s DNS record.</translation>
     </message>
     <message>
-        <source>Create a delivery (delivery create --help).</source>
-        <translation>Create a delivery (delivery create --help).</translation>
-    </message>
-    <message>
         <source>The private key file, PEM: RSA of 1024 to 4096 bits, or Ed25519.</source>
         <translation>The private key file, PEM: RSA of 1024 to 4096 bits, or Ed25519.</translation>
     </message>
@@ -354,10 +350,6 @@
         <translation>Give the content with --html FILE, --text FILE or both.</translation>
     </message>
     <message>
-        <source>Usage: diffusion-cli delivery create [options]</source>
-        <translation>Usage: diffusion-cli delivery create [options]</translation>
-    </message>
-    <message>
         <source>Write the signed message a recipient of a delivery would receive.</source>
         <translation>Write the signed message a recipient of a delivery would receive.</translation>
     </message>
@@ -522,10 +514,6 @@
         <translation>%1 / %2 done: %3 sent, %4 failed, %5 deferred, %6 in flight</translation>
     </message>
     <message>
-        <source>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry.</source>
-        <translation>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry.</translation>
-    </message>
-    <message>
         <source>Confirm the sending (required).</source>
         <translation>Confirm the sending (required).</translation>
     </message>
@@ -580,6 +568,361 @@
     <message>
         <source>The workspace refused the key: %1</source>
         <translation>The workspace refused the key: %1</translation>
+    </message>
+    <message>
+        <source>Create a delivery, or pause, resume or stop one (delivery create|pause|resume|stop).</source>
+        <translation>Create a delivery, or pause, resume or stop one (delivery create|pause|resume|stop).</translation>
+    </message>
+    <message>
+        <source>Run the workspace&apos;s engine for every confirmed delivery until stopped.</source>
+        <translation>Run the workspace&apos;s engine for every confirmed delivery until stopped.</translation>
+    </message>
+    <message>
+        <source>Show a delivery&apos;s KPIs (status --json for scripts).</source>
+        <translation>Show a delivery&apos;s KPIs (status --json for scripts).</translation>
+    </message>
+    <message>
+        <source>Print a delivery&apos;s log, one line per message (logs --json for scripts).</source>
+        <translation>Print a delivery&apos;s log, one line per message (logs --json for scripts).</translation>
+    </message>
+    <message>
+        <source>Tell how a server&apos;s reply is qualified, or list the replies no rule matched (qualify --help).</source>
+        <translation>Tell how a server&apos;s reply is qualified, or list the replies no rule matched (qualify --help).</translation>
+    </message>
+    <message>
+        <source>Show, release or denylist addresses (quarantine list|release|deny).</source>
+        <translation>Show, release or denylist addresses (quarantine list|release|deny).</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli delivery create|pause|resume|stop [options]</source>
+        <translation>Usage: diffusion-cli delivery create|pause|resume|stop [options]</translation>
+    </message>
+    <message>
+        <source>Asks the engine to pause, resume or stop a delivery. A stopped delivery cannot be resumed: its unsent messages are canceled.</source>
+        <translation>Asks the engine to pause, resume or stop a delivery. A stopped delivery cannot be resumed: its unsent messages are canceled.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 does not exist or cannot be asked to %2 in its present state.</source>
+        <translation>Delivery %1 does not exist or cannot be asked to %2 in its present state.</translation>
+    </message>
+    <message>
+        <source>Asked; the engine applies it within a second.</source>
+        <translation>Asked; the engine applies it within a second.</translation>
+    </message>
+    <message>
+        <source>Done; no engine runs for this workspace now.</source>
+        <translation>Done; no engine runs for this workspace now.</translation>
+    </message>
+    <message>
+        <source>Runs the engine of a workspace until SIGTERM or Ctrl+C: it sends every confirmed delivery and applies the pause, resume and stop requests made from the console or diffusion-cli delivery.</source>
+        <translation>Runs the engine of a workspace until SIGTERM or Ctrl+C: it sends every confirmed delivery and applies the pause, resume and stop requests made from the console or diffusion-cli delivery.</translation>
+    </message>
+    <message>
+        <source>Delivery %1: sending.</source>
+        <translation>Delivery %1: sending.</translation>
+    </message>
+    <message>
+        <source>Delivery %1: done.</source>
+        <translation>Delivery %1: done.</translation>
+    </message>
+    <message>
+        <source>The engine runs for %1; stop it with Ctrl+C or SIGTERM.</source>
+        <translation>The engine runs for %1; stop it with Ctrl+C or SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Prints a delivery&apos;s log: one line per message with its status, reason, retries and last reply.</source>
+        <translation>Prints a delivery&apos;s log: one line per message with its status, reason, retries and last reply.</translation>
+    </message>
+    <message>
+        <source>Only messages with this status: pending, taken_into_account, sent, failed, ignored or canceled.</source>
+        <translation>Only messages with this status: pending, taken_into_account, sent, failed, ignored or canceled.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per message and per line (keys in docs/cli.md).</source>
+        <translation>Print a JSON array, one object per message and per line (keys in docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unknown status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the reply to qualify, as the server sent it: diffusion-cli qualify &quot;550 5.1.1 User unknown&quot;.</source>
+        <translation>Give the reply to qualify, as the server sent it: diffusion-cli qualify &quot;550 5.1.1 User unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</source>
+        <translation>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</source>
+        <translation>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</translation>
+    </message>
+    <message>
+        <source>The text holds more than one reply; give one at a time.</source>
+        <translation>The text holds more than one reply; give one at a time.</translation>
+    </message>
+    <message>
+        <source>A %1 reply is not a failure: there is nothing to qualify.</source>
+        <translation>A %1 reply is not a failure: there is nothing to qualify.</translation>
+    </message>
+    <message>
+        <source>Reply:  %1</source>
+        <translation>Reply:  %1</translation>
+    </message>
+    <message>
+        <source>Type:   %1 (%2)</source>
+        <translation>Type:   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1 (%2)</source>
+        <translation>Reason: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rule:   no rule matched: %1</source>
+        <translation>Rule:   no rule matched: %1</translation>
+    </message>
+    <message>
+        <source>Rule:   %1 — %2</source>
+        <translation>Rule:   %1 — %2</translation>
+    </message>
+    <message>
+        <source>No reply waits to be qualified.</source>
+        <translation>No reply waits to be qualified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s), last on %1: %2</source>
+        <translation>
+            <numerusform>%Ln time, last on %1: %2</numerusform>
+            <numerusform>%Ln times, last on %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
+        <translation>for example: %1</translation>
+    </message>
+    <message>
+        <source>Tells how the rules qualify a server&apos;s reply: failure type, reason and the rule that decides. With --to-qualify, lists the replies no rule matched, most frequent first.</source>
+        <translation>Tells how the rules qualify a server&apos;s reply: failure type, reason and the rule that decides. With --to-qualify, lists the replies no rule matched, most frequent first.</translation>
+    </message>
+    <message>
+        <source>The workspace whose rules apply; without it, the rules a new workspace gets.</source>
+        <translation>The workspace whose rules apply; without it, the rules a new workspace gets.</translation>
+    </message>
+    <message>
+        <source>List the replies no rule matched (needs --workspace).</source>
+        <translation>List the replies no rule matched (needs --workspace).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>The reply, e.g. &quot;550 5.1.1 User unknown&quot;; \n separates the lines of a multi-line reply.</source>
+        <translation>The reply, e.g. &quot;550 5.1.1 User unknown&quot;; \n separates the lines of a multi-line reply.</translation>
+    </message>
+    <message>
+        <source>--to-qualify lists the stored replies; it takes no reply.</source>
+        <translation>--to-qualify lists the stored replies; it takes no reply.</translation>
+    </message>
+    <message>
+        <source>--to-qualify needs the workspace: --workspace PATH.</source>
+        <translation>--to-qualify needs the workspace: --workspace PATH.</translation>
+    </message>
+    <message>
+        <source>No address has this status.</source>
+        <translation>No address has this status.</translation>
+    </message>
+    <message>
+        <source>The quarantine holds no address.</source>
+        <translation>The quarantine holds no address.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>First error</source>
+        <translation>First error</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Last reply</translation>
+    </message>
+    <message>
+        <source>Shows the addresses the quarantine knows: status, error count, reason and last error.</source>
+        <translation>Shows the addresses the quarantine knows: status, error count, reason and last error.</translation>
+    </message>
+    <message>
+        <source>Only this status: valid, with_errors, quarantine, denylisted or allowlisted.</source>
+        <translation>Only this status: valid, with_errors, quarantine, denylisted or allowlisted.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Print a JSON array instead of a table.</translation>
+    </message>
+    <message>
+        <source>quarantine list takes no address.</source>
+        <translation>quarantine list takes no address.</translation>
+    </message>
+    <message>
+        <source>The status is valid, with_errors, quarantine, denylisted or allowlisted.</source>
+        <translation>The status is valid, with_errors, quarantine, denylisted or allowlisted.</translation>
+    </message>
+    <message>
+        <source>Give at least one address.</source>
+        <translation>Give at least one address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Makes addresses valid again (from quarantine, with errors or denylisted), their error count reset.</source>
+        <translation>Makes addresses valid again (from quarantine, with errors or denylisted), their error count reset.</translation>
+    </message>
+    <message>
+        <source>The addresses to release.</source>
+        <translation>The addresses to release.</translation>
+    </message>
+    <message>
+        <source>%1 is valid again.</source>
+        <translation>%1 is valid again.</translation>
+    </message>
+    <message>
+        <source>%1 is not in quarantine, with errors or denylisted: there is nothing to release. See diffusion-cli quarantine list.</source>
+        <translation>%1 is not in quarantine, with errors or denylisted: there is nothing to release. See diffusion-cli quarantine list.</translation>
+    </message>
+    <message>
+        <source>Puts addresses on the denylist: analysis leaves them out until they are released.</source>
+        <translation>Puts addresses on the denylist: analysis leaves them out until they are released.</translation>
+    </message>
+    <message>
+        <source>Why, in your words (kept as the note).</source>
+        <translation>Why, in your words (kept as the note).</translation>
+    </message>
+    <message>
+        <source>The addresses to denylist.</source>
+        <translation>The addresses to denylist.</translation>
+    </message>
+    <message>
+        <source>%1 is denylisted.</source>
+        <translation>%1 is denylisted.</translation>
+    </message>
+    <message>
+        <source>%1 was already denylisted.</source>
+        <translation>%1 was already denylisted.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli quarantine list|release|deny [options]</source>
+        <translation>Usage: diffusion-cli quarantine list|release|deny [options]</translation>
+    </message>
+    <message>
+        <source>That engine sends delivery %1.</source>
+        <translation>That engine sends delivery %1.</translation>
+    </message>
+    <message>
+        <source>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry. When another process runs the engine of the workspace, the delivery is handed to it.</source>
+        <translation>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry. When another process runs the engine of the workspace, the delivery is handed to it.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;: %3</source>
+        <translation>Delivery %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>To deliver</source>
+        <translation>To deliver</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Taken into account</source>
+        <translation>Taken into account</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation>Hard bounces</translation>
+    </message>
+    <message>
+        <source>Soft bounces</source>
+        <translation>Soft bounces</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>Domains (sent / failed / soft bounces / to deliver):</source>
+        <translation>Domains (sent / failed / soft bounces / to deliver):</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation>%1 / %2 / %3 / %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more domains (--json lists them all)</source>
+        <translation>… and %1 more domains (--json lists them all)</translation>
+    </message>
+    <message>
+        <source>Shows a delivery&apos;s KPIs: statuses, bounces, success rate, reasons, domains and throughput.</source>
+        <translation>Shows a delivery&apos;s KPIs: statuses, bounces, success rate, reasons, domains and throughput.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (keys in docs/cli.md).</source>
+        <translation>Print one JSON object (keys in docs/cli.md).</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1103,10 @@
         <source>Allowlisted</source>
         <translation>Allowlisted</translation>
     </message>
+    <message>
+        <source>Stop requested</source>
+        <translation>Stop requested</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -870,6 +1217,29 @@
     <message>
         <source>The domain %1 accepts no mail (null MX).</source>
         <translation>The domain %1 accepts no mail (null MX).</translation>
+    </message>
+    <message>
+        <source>The workspace setting dns.nameserver is “%1”, which is not an IP address. Give the address of a DNS server, such as 192.0.2.53, or remove the setting to use the system&apos;s resolver.</source>
+        <translation>The workspace setting dns.nameserver is “%1”, which is not an IP address. Give the address of a DNS server, such as 192.0.2.53, or remove the setting to use the system&apos;s resolver.</translation>
+    </message>
+    <message>
+        <source>The workspace setting smtp.direct_port is “%1”, which is not a port number from 1 to 65535. Correct it, or remove it to deliver on port 25.</source>
+        <translation>The workspace setting smtp.direct_port is “%1”, which is not a port number from 1 to 65535. Correct it, or remove it to deliver on port 25.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineLock</name>
+    <message>
+        <source>The engine of this workspace runs in process %1 (%2) on %3.</source>
+        <translation>The engine of this workspace runs in process %1 (%2) on %3.</translation>
+    </message>
+    <message>
+        <source>The engine lock beside the workspace cannot be created: permission denied.</source>
+        <translation>The engine lock beside the workspace cannot be created: permission denied.</translation>
+    </message>
+    <message>
+        <source>The engine of this workspace runs in another process.</source>
+        <translation>The engine of this workspace runs in another process.</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1362,38 @@
         <translation>Unknown field &quot;%1&quot; at line %2, column %3. Known fields: %4.</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation>Unknown field &quot;%1&quot;.</translation>
+        <source>the tag is not closed by &quot;%1&quot;</source>
+        <translation>the tag is not closed by &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a change of delimiters is written {{=&lt;% %&gt;=}}, two delimiters without spaces or &quot;=&quot;</source>
+        <translation>a change of delimiters is written {{=&lt;% %&gt;=}}, two delimiters without spaces or &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes a section that is not open</source>
+        <translation>&quot;%1&quot; closes a section that is not open</translation>
+    </message>
+    <message>
+        <source>partials ({{&gt; name}}) are not supported</source>
+        <translation>partials ({{&gt; name}}) are not supported</translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; is not closed by {{/%1}}</source>
+        <translation>the section &quot;%1&quot; is not closed by {{/%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Qualifier</name>
+    <message>
+        <source>The qualification rule %1 (“%2”) has a text pattern that is not a valid regular expression: %3 at character %4. Correct its text_regex in the qualification_rule table.</source>
+        <translation>The qualification rule %1 (“%2”) has a text pattern that is not a valid regular expression: %3 at character %4. Correct its text_regex in the qualification_rule table.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineSettings</name>
+    <message>
+        <source>The workspace setting %1 is &quot;%2&quot;, which is not a whole number of at least %3. The default, %4, is used; correct the setting or remove it.</source>
+        <translation>The workspace setting %1 is &quot;%2&quot;, which is not a whole number of at least %3. The default, %4, is used; correct the setting or remove it.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1599,26 @@
         <source>The file %1 holds no unencrypted PEM private key (RSA, EC or DSA). Give the certificate&apos;s key without a passphrase.</source>
         <translation>The file %1 holds no unencrypted PEM private key (RSA, EC or DSA). Give the certificate&apos;s key without a passphrase.</translation>
     </message>
+    <message>
+        <source>The profile&apos;s &quot;auth&quot; needs TLS: the relay offers AUTH only after STARTTLS, so that passwords never travel in clear. Give --tls-cert and --tls-key.</source>
+        <translation>The profile&apos;s &quot;auth&quot; needs TLS: the relay offers AUTH only after STARTTLS, so that passwords never travel in clear. Give --tls-cert and --tls-key.</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object such as %1</source>
+        <translation>it must be a JSON object such as %1</translation>
+    </message>
+    <message>
+        <source>&quot;users&quot; must be a JSON object of user names and passwords, such as %1</source>
+        <translation>&quot;users&quot; must be a JSON object of user names and passwords, such as %1</translation>
+    </message>
+    <message>
+        <source>the user &quot;%1&quot; needs a name and a password in quotes</source>
+        <translation>the user &quot;%1&quot; needs a name and a password in quotes</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; must be true or false</source>
+        <translation>&quot;required&quot; must be true or false</translation>
+    </message>
 </context>
 <context>
     <name>RouteTable</name>
@@ -1314,6 +1734,10 @@
     <message>
         <source>The route for %1 signs in as %2, and its password is not known. Give it (diffusion-cli reads the environment variable DIFFUSION_SMTP_PASSWORD) and start again.</source>
         <translation>The route for %1 signs in as %2, and its password is not known. Give it (diffusion-cli reads the environment variable DIFFUSION_SMTP_PASSWORD) and start again.</translation>
+    </message>
+    <message>
+        <source>The delivery cannot start: %1</source>
+        <translation>The delivery cannot start: %1</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2136,14 @@
     <message>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Engine: runs in this window</source>
+        <translation>Engine: runs in this window</translation>
+    </message>
+    <message>
+        <source>Engine: runs in process %1; this window follows it</source>
+        <translation>Engine: runs in process %1; this window follows it</translation>
     </message>
 </context>
 <context>

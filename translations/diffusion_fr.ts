@@ -32,10 +32,6 @@
         <translation>Signer un message avec DKIM ou afficher l’enregistrement DNS d’une clé.</translation>
     </message>
     <message>
-        <source>Create a delivery (delivery create --help).</source>
-        <translation>Créer une diffusion (delivery create --help).</translation>
-    </message>
-    <message>
         <source>The private key file, PEM: RSA of 1024 to 4096 bits, or Ed25519.</source>
         <translation>Le fichier de la clé privée, au format PEM&#xa0;: RSA de 1024 à 4096&#xa0;bits, ou Ed25519.</translation>
     </message>
@@ -354,10 +350,6 @@
         <translation>Indiquez le contenu avec --html FILE, --text FILE ou les deux.</translation>
     </message>
     <message>
-        <source>Usage: diffusion-cli delivery create [options]</source>
-        <translation>Utilisation&#xa0;: diffusion-cli delivery create [options]</translation>
-    </message>
-    <message>
         <source>Write the signed message a recipient of a delivery would receive.</source>
         <translation>Écrire le message signé que recevrait un destinataire d’une diffusion.</translation>
     </message>
@@ -522,10 +514,6 @@
         <translation>%1 / %2 traités&#xa0;: %3 envoyés, %4 en échec, %5 différés, %6 en cours d’envoi</translation>
     </message>
     <message>
-        <source>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry.</source>
-        <translation>Envoie une diffusion par les routes et les hôtes MX, et enregistre chaque résultat. Sans --wait, la commande rend la main dès que chaque message a été tenté une fois&#xa0;; les messages différés attendent leur reprise.</translation>
-    </message>
-    <message>
         <source>Confirm the sending (required).</source>
         <translation>Confirmer l’envoi (obligatoire).</translation>
     </message>
@@ -555,11 +543,11 @@
     </message>
     <message>
         <source>Say what to do with DKIM: sign, record or add-key.</source>
-        <translation>Indiquez l’action DKIM à effectuer : sign, record ou add-key.</translation>
+        <translation>Indiquez l’action DKIM à effectuer&#xa0;: sign, record ou add-key.</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli dkim sign|record|add-key [options]</source>
-        <translation>Utilisation : diffusion-cli dkim sign|record|add-key [options]</translation>
+        <translation>Utilisation&#xa0;: diffusion-cli dkim sign|record|add-key [options]</translation>
     </message>
     <message>
         <source>Add a signing key for a sender domain to a workspace.</source>
@@ -579,7 +567,362 @@
     </message>
     <message>
         <source>The workspace refused the key: %1</source>
-        <translation>L’espace de travail a refusé la clé : %1</translation>
+        <translation>L’espace de travail a refusé la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Create a delivery, or pause, resume or stop one (delivery create|pause|resume|stop).</source>
+        <translation>Créer une diffusion, ou en suspendre, reprendre ou arrêter une (delivery create|pause|resume|stop).</translation>
+    </message>
+    <message>
+        <source>Run the workspace&apos;s engine for every confirmed delivery until stopped.</source>
+        <translation>Faire tourner le moteur de l’espace de travail pour toutes les diffusions confirmées, jusqu’à son arrêt.</translation>
+    </message>
+    <message>
+        <source>Show a delivery&apos;s KPIs (status --json for scripts).</source>
+        <translation>Afficher les indicateurs d’une diffusion (status --json pour les scripts).</translation>
+    </message>
+    <message>
+        <source>Print a delivery&apos;s log, one line per message (logs --json for scripts).</source>
+        <translation>Afficher les logs de diffusion, une ligne par message (logs --json pour les scripts).</translation>
+    </message>
+    <message>
+        <source>Tell how a server&apos;s reply is qualified, or list the replies no rule matched (qualify --help).</source>
+        <translation>Indiquer comment la réponse d’un serveur est qualifiée, ou lister les réponses qu’aucune règle ne reconnaît (qualify --help).</translation>
+    </message>
+    <message>
+        <source>Show, release or denylist addresses (quarantine list|release|deny).</source>
+        <translation>Afficher, libérer ou placer sur liste bloquée des adresses (quarantine list|release|deny).</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli delivery create|pause|resume|stop [options]</source>
+        <translation>Utilisation : diffusion-cli delivery create|pause|resume|stop [options]</translation>
+    </message>
+    <message>
+        <source>Asks the engine to pause, resume or stop a delivery. A stopped delivery cannot be resumed: its unsent messages are canceled.</source>
+        <translation>Demande au moteur de suspendre, reprendre ou arrêter une diffusion. Une diffusion arrêtée ne peut pas être reprise : ses messages non envoyés sont annulés.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 does not exist or cannot be asked to %2 in its present state.</source>
+        <translation>La diffusion %1 n’existe pas, ou l’action %2 n’est pas possible dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>Asked; the engine applies it within a second.</source>
+        <translation>Demandé ; le moteur l’applique en moins d’une seconde.</translation>
+    </message>
+    <message>
+        <source>Done; no engine runs for this workspace now.</source>
+        <translation>Fait ; aucun moteur ne tourne actuellement pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Runs the engine of a workspace until SIGTERM or Ctrl+C: it sends every confirmed delivery and applies the pause, resume and stop requests made from the console or diffusion-cli delivery.</source>
+        <translation>Fait tourner le moteur d’un espace de travail jusqu’à SIGTERM ou Ctrl+C : il envoie toutes les diffusions confirmées et applique les demandes de suspension, de reprise et d’arrêt faites depuis la console ou diffusion-cli delivery.</translation>
+    </message>
+    <message>
+        <source>Delivery %1: sending.</source>
+        <translation>Diffusion %1 : envoi en cours.</translation>
+    </message>
+    <message>
+        <source>Delivery %1: done.</source>
+        <translation>Diffusion %1 : terminée.</translation>
+    </message>
+    <message>
+        <source>The engine runs for %1; stop it with Ctrl+C or SIGTERM.</source>
+        <translation>Le moteur tourne pour %1 ; arrêtez-le avec Ctrl+C ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Prints a delivery&apos;s log: one line per message with its status, reason, retries and last reply.</source>
+        <translation>Affiche les logs d’une diffusion : une ligne par message avec son statut, sa raison, ses reprises et sa dernière réponse.</translation>
+    </message>
+    <message>
+        <source>Only messages with this status: pending, taken_into_account, sent, failed, ignored or canceled.</source>
+        <translation>Uniquement les messages de ce statut : pending, taken_into_account, sent, failed, ignored ou canceled.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per message and per line (keys in docs/cli.md).</source>
+        <translation>Afficher un tableau JSON, un objet par message et par ligne (clés dans docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Statut &quot;%1&quot; inconnu.</translation>
+    </message>
+    <message>
+        <source>Give the reply to qualify, as the server sent it: diffusion-cli qualify &quot;550 5.1.1 User unknown&quot;.</source>
+        <translation>Indiquez la réponse à qualifier, telle que le serveur l’a envoyée : diffusion-cli qualify &quot;550 5.1.1 User unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</source>
+        <translation>« %1 » n’est pas une réponse SMTP : chaque ligne commence par un code à trois chiffres, comme dans &quot;550 5.1.1 User unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</source>
+        <translation>La réponse se termine par une ligne de continuation (« NNN-texte ») ; sa dernière ligne doit être « NNN texte ».</translation>
+    </message>
+    <message>
+        <source>The text holds more than one reply; give one at a time.</source>
+        <translation>Le texte contient plusieurs réponses ; indiquez-en une à la fois.</translation>
+    </message>
+    <message>
+        <source>A %1 reply is not a failure: there is nothing to qualify.</source>
+        <translation>Une réponse %1 n’est pas un échec : il n’y a rien à qualifier.</translation>
+    </message>
+    <message>
+        <source>Reply:  %1</source>
+        <translation>Réponse :  %1</translation>
+    </message>
+    <message>
+        <source>Type:   %1 (%2)</source>
+        <translation>Type :   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason: %1 (%2)</source>
+        <translation>Raison : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rule:   no rule matched: %1</source>
+        <translation>Règle :  aucune règle ne correspond : %1</translation>
+    </message>
+    <message>
+        <source>Rule:   %1 — %2</source>
+        <translation>Règle :  %1 — %2</translation>
+    </message>
+    <message>
+        <source>No reply waits to be qualified.</source>
+        <translation>Aucune réponse n’attend d’être qualifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s), last on %1: %2</source>
+        <translation>
+            <numerusform>%Ln fois, la dernière le %1&#xa0;: %2</numerusform>
+            <numerusform>%Ln fois, la dernière le %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
+        <translation>par exemple : %1</translation>
+    </message>
+    <message>
+        <source>Tells how the rules qualify a server&apos;s reply: failure type, reason and the rule that decides. With --to-qualify, lists the replies no rule matched, most frequent first.</source>
+        <translation>Indique comment les règles qualifient la réponse d’un serveur : type d’échec, raison et règle qui décide. Avec --to-qualify, liste les réponses qu’aucune règle ne reconnaît, les plus fréquentes d’abord.</translation>
+    </message>
+    <message>
+        <source>The workspace whose rules apply; without it, the rules a new workspace gets.</source>
+        <translation>L’espace de travail dont les règles s’appliquent ; sans lui, les règles d’un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>List the replies no rule matched (needs --workspace).</source>
+        <translation>Lister les réponses qu’aucune règle ne reconnaît (nécessite --workspace).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>The reply, e.g. &quot;550 5.1.1 User unknown&quot;; \n separates the lines of a multi-line reply.</source>
+        <translation>La réponse, par exemple &quot;550 5.1.1 User unknown&quot; ; \n sépare les lignes d’une réponse sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>--to-qualify lists the stored replies; it takes no reply.</source>
+        <translation>--to-qualify liste les réponses enregistrées ; il n’accepte pas de réponse.</translation>
+    </message>
+    <message>
+        <source>--to-qualify needs the workspace: --workspace PATH.</source>
+        <translation>--to-qualify nécessite l’espace de travail : --workspace PATH.</translation>
+    </message>
+    <message>
+        <source>No address has this status.</source>
+        <translation>Aucune adresse n’a ce statut.</translation>
+    </message>
+    <message>
+        <source>The quarantine holds no address.</source>
+        <translation>La quarantaine ne contient aucune adresse.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>First error</source>
+        <translation>Première erreur</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>Shows the addresses the quarantine knows: status, error count, reason and last error.</source>
+        <translation>Affiche les adresses connues de la quarantaine : statut, nombre d’erreurs, raison et dernière erreur.</translation>
+    </message>
+    <message>
+        <source>Only this status: valid, with_errors, quarantine, denylisted or allowlisted.</source>
+        <translation>Uniquement ce statut : valid, with_errors, quarantine, denylisted ou allowlisted.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Afficher un tableau JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>quarantine list takes no address.</source>
+        <translation>quarantine list n’accepte pas d’adresse.</translation>
+    </message>
+    <message>
+        <source>The status is valid, with_errors, quarantine, denylisted or allowlisted.</source>
+        <translation>Le statut doit être valid, with_errors, quarantine, denylisted ou allowlisted.</translation>
+    </message>
+    <message>
+        <source>Give at least one address.</source>
+        <translation>Indiquez au moins une adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Makes addresses valid again (from quarantine, with errors or denylisted), their error count reset.</source>
+        <translation>Rend des adresses de nouveau valides (en quarantaine, en erreur ou sur liste bloquée), leur compteur d’erreurs remis à zéro.</translation>
+    </message>
+    <message>
+        <source>The addresses to release.</source>
+        <translation>Les adresses à libérer.</translation>
+    </message>
+    <message>
+        <source>%1 is valid again.</source>
+        <translation>%1 est de nouveau valide.</translation>
+    </message>
+    <message>
+        <source>%1 is not in quarantine, with errors or denylisted: there is nothing to release. See diffusion-cli quarantine list.</source>
+        <translation>%1 n’est ni en quarantaine, ni en erreur, ni sur liste bloquée : il n’y a rien à libérer. Voir diffusion-cli quarantine list.</translation>
+    </message>
+    <message>
+        <source>Puts addresses on the denylist: analysis leaves them out until they are released.</source>
+        <translation>Place des adresses sur la liste bloquée : l’analyse les exclut jusqu’à leur libération.</translation>
+    </message>
+    <message>
+        <source>Why, in your words (kept as the note).</source>
+        <translation>Pourquoi, avec vos mots (conservé comme note).</translation>
+    </message>
+    <message>
+        <source>The addresses to denylist.</source>
+        <translation>Les adresses à placer sur liste bloquée.</translation>
+    </message>
+    <message>
+        <source>%1 is denylisted.</source>
+        <translation>%1 est sur liste bloquée.</translation>
+    </message>
+    <message>
+        <source>%1 was already denylisted.</source>
+        <translation>%1 était déjà sur liste bloquée.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli quarantine list|release|deny [options]</source>
+        <translation>Utilisation : diffusion-cli quarantine list|release|deny [options]</translation>
+    </message>
+    <message>
+        <source>That engine sends delivery %1.</source>
+        <translation>Ce moteur envoie la diffusion %1.</translation>
+    </message>
+    <message>
+        <source>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry. When another process runs the engine of the workspace, the delivery is handed to it.</source>
+        <translation>Envoie une diffusion par les routes et les serveurs MX, et enregistre chaque résultat. Sans --wait, rend la main une fois chaque message tenté ; les messages différés attendent leur reprise. Quand un autre processus fait tourner le moteur de l’espace de travail, la diffusion lui est confiée.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;: %3</source>
+        <translation>Diffusion %1 &quot;%2&quot; : %3</translation>
+    </message>
+    <message>
+        <source>To deliver</source>
+        <translation>À livrer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Taken into account</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation>Erreurs définitives</translation>
+    </message>
+    <message>
+        <source>Soft bounces</source>
+        <translation>Erreurs temporaires</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Raisons :</translation>
+    </message>
+    <message>
+        <source>Domains (sent / failed / soft bounces / to deliver):</source>
+        <translation>Domaines (envoyés / en échec / erreurs temporaires / à livrer) :</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation>%1 / %2 / %3 / %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more domains (--json lists them all)</source>
+        <translation>… et %1 autres domaines (--json les liste tous)</translation>
+    </message>
+    <message>
+        <source>Shows a delivery&apos;s KPIs: statuses, bounces, success rate, reasons, domains and throughput.</source>
+        <translation>Affiche les indicateurs d’une diffusion : statuts, erreurs, taux de succès, raisons, domaines et débit.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (keys in docs/cli.md).</source>
+        <translation>Afficher un objet JSON (clés dans docs/cli.md).</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1103,10 @@
         <source>Allowlisted</source>
         <translation>Sur liste autorisée</translation>
     </message>
+    <message>
+        <source>Stop requested</source>
+        <translation>Arrêt demandé</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -870,6 +1217,29 @@
     <message>
         <source>The domain %1 accepts no mail (null MX).</source>
         <translation>Le domaine %1 n’accepte aucun message (MX nul).</translation>
+    </message>
+    <message>
+        <source>The workspace setting dns.nameserver is “%1”, which is not an IP address. Give the address of a DNS server, such as 192.0.2.53, or remove the setting to use the system&apos;s resolver.</source>
+        <translation>Le paramètre dns.nameserver de l’espace de travail vaut « %1 », qui n’est pas une adresse IP. Indiquez l’adresse d’un serveur DNS, par exemple 192.0.2.53, ou supprimez le paramètre pour utiliser le résolveur du système.</translation>
+    </message>
+    <message>
+        <source>The workspace setting smtp.direct_port is “%1”, which is not a port number from 1 to 65535. Correct it, or remove it to deliver on port 25.</source>
+        <translation>Le paramètre smtp.direct_port de l’espace de travail vaut « %1 », qui n’est pas un numéro de port de 1 à 65535. Corrigez-le, ou supprimez-le pour livrer sur le port 25.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineLock</name>
+    <message>
+        <source>The engine of this workspace runs in process %1 (%2) on %3.</source>
+        <translation>Le moteur de cet espace de travail tourne dans le processus %1 (%2) sur %3.</translation>
+    </message>
+    <message>
+        <source>The engine lock beside the workspace cannot be created: permission denied.</source>
+        <translation>Le verrou du moteur ne peut pas être créé à côté de l’espace de travail : permission refusée.</translation>
+    </message>
+    <message>
+        <source>The engine of this workspace runs in another process.</source>
+        <translation>Le moteur de cet espace de travail tourne dans un autre processus.</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1362,38 @@
         <translation>Champ &quot;%1&quot; inconnu à la ligne %2, colonne %3. Champs connus&#xa0;: %4.</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation>Champ &quot;%1&quot; inconnu.</translation>
+        <source>the tag is not closed by &quot;%1&quot;</source>
+        <translation>la balise n’est pas fermée par &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a change of delimiters is written {{=&lt;% %&gt;=}}, two delimiters without spaces or &quot;=&quot;</source>
+        <translation>un changement de délimiteurs s’écrit {{=&lt;% %&gt;=}}, deux délimiteurs sans espace ni &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes a section that is not open</source>
+        <translation>&quot;%1&quot; ferme une section qui n’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>partials ({{&gt; name}}) are not supported</source>
+        <translation>les partiels ({{&gt; nom}}) ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; is not closed by {{/%1}}</source>
+        <translation>la section &quot;%1&quot; n’est pas fermée par {{/%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Qualifier</name>
+    <message>
+        <source>The qualification rule %1 (“%2”) has a text pattern that is not a valid regular expression: %3 at character %4. Correct its text_regex in the qualification_rule table.</source>
+        <translation>La règle de qualification %1 (« %2 ») a un motif de texte qui n’est pas une expression régulière valide : %3 au caractère %4. Corrigez son text_regex dans la table qualification_rule.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineSettings</name>
+    <message>
+        <source>The workspace setting %1 is &quot;%2&quot;, which is not a whole number of at least %3. The default, %4, is used; correct the setting or remove it.</source>
+        <translation>Le paramètre %1 de l’espace de travail vaut &quot;%2&quot;, qui n’est pas un nombre entier d’au moins %3. La valeur par défaut, %4, est utilisée ; corrigez le paramètre ou supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1599,26 @@
         <source>The file %1 holds no unencrypted PEM private key (RSA, EC or DSA). Give the certificate&apos;s key without a passphrase.</source>
         <translation>Le fichier %1 ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA). Indiquez la clé du certificat sans phrase secrète.</translation>
     </message>
+    <message>
+        <source>The profile&apos;s &quot;auth&quot; needs TLS: the relay offers AUTH only after STARTTLS, so that passwords never travel in clear. Give --tls-cert and --tls-key.</source>
+        <translation>L’option &quot;auth&quot; du profil nécessite TLS : le relais ne propose AUTH qu’après STARTTLS, pour que les mots de passe ne circulent jamais en clair. Indiquez --tls-cert et --tls-key.</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object such as %1</source>
+        <translation>ce doit être un objet JSON tel que %1</translation>
+    </message>
+    <message>
+        <source>&quot;users&quot; must be a JSON object of user names and passwords, such as %1</source>
+        <translation>&quot;users&quot; doit être un objet JSON de noms d’utilisateur et de mots de passe, tel que %1</translation>
+    </message>
+    <message>
+        <source>the user &quot;%1&quot; needs a name and a password in quotes</source>
+        <translation>l’utilisateur &quot;%1&quot; doit avoir un nom et un mot de passe entre guillemets</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; must be true or false</source>
+        <translation>&quot;required&quot; doit valoir true ou false</translation>
+    </message>
 </context>
 <context>
     <name>RouteTable</name>
@@ -1314,6 +1734,10 @@
     <message>
         <source>The route for %1 signs in as %2, and its password is not known. Give it (diffusion-cli reads the environment variable DIFFUSION_SMTP_PASSWORD) and start again.</source>
         <translation>La route de %1 s’authentifie en tant que %2, et son mot de passe n’est pas connu. Fournissez-le (diffusion-cli lit la variable d’environnement DIFFUSION_SMTP_PASSWORD) et recommencez.</translation>
+    </message>
+    <message>
+        <source>The delivery cannot start: %1</source>
+        <translation>La diffusion ne peut pas démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2136,14 @@
     <message>
         <source>Workspace: %1</source>
         <translation>Espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Engine: runs in this window</source>
+        <translation>Moteur : tourne dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Engine: runs in process %1; this window follows it</source>
+        <translation>Moteur : tourne dans le processus %1 ; cette fenêtre le suit</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,6 @@ PreparedChunk prepare(const Delivery &delivery, const FieldSet &fields, const st
 }
 
 struct StartInfo {
-    qint64 validUntil = 0;
     qint64 total = 0;
     qint64 sent = 0;
     qint64 failed = 0;
@@ -179,34 +178,48 @@ bool Engine::start(qint64 deliveryId, QString *error)
 
     const qint64 now = nowS();
     const qint64 validity = m_delivery.validitySeconds;
+    // First the log and the validity; then, while the first messages are prepared, the log is
+    // taken into account (the writer runs it before any outcome, which comes later in its queue).
     m_writer.submit([deliveryId, now, validity](QSqlDatabase &db) {
         createDeliveryLog(db, deliveryId, now);
         QuarantineBook(db).releaseExpired(now);
         execute(db, u"UPDATE delivery SET state = 55, started_at = COALESCE(started_at, %2), "
                     "valid_until = COALESCE(valid_until, %2 + %3), updated_at = %2 WHERE id = %1"_qs
                         .arg(deliveryId).arg(now).arg(validity));
-        if (queryValue(db, u"SELECT valid_until <= %2 FROM delivery WHERE id = %1"_qs.arg(deliveryId).arg(now)).toBool())
+        const qint64 validUntil = queryValue(db, u"SELECT valid_until FROM delivery WHERE id = %1"_qs.arg(deliveryId)).toLongLong();
+        if (validUntil <= now)
             FeedbackService::expire(db, deliveryId, now);
-        else
-            FeedbackService::takeIntoAccount(db, deliveryId, now);
-        QSqlQuery counts = runQuery(db, u"SELECT (SELECT valid_until FROM delivery WHERE id = %1), "
-                                        "COALESCE(SUM(status IN (1, 2, 3)), 0), COALESCE(SUM(status = 2), 0), "
-                                        "COALESCE(SUM(status = 3), 0) FROM broadlog WHERE delivery_id = %1"_qs.arg(deliveryId));
-        counts.next();
-        return StartInfo{counts.value(0).toLongLong(), counts.value(1).toLongLong(), counts.value(2).toLongLong(),
-                         counts.value(3).toLongLong()};
-    }).then(this, [this](QFuture<StartInfo> started) {
+        return validUntil;
+    }).then(this, [this, deliveryId, now](QFuture<qint64> started) {
         try {
-            const StartInfo info = started.result();
-            m_validUntil = info.validUntil;
-            m_progress.total = info.total;
-            m_progress.sent = info.sent;
-            m_progress.failed = info.failed;
+            m_validUntil = started.result();
         } catch (const StoreError &failure) {
             m_failure = tr("The delivery cannot start: %1").arg(failure.message());
             finish(DeliveryState::Failed);
             return;
         }
+        if (m_validUntil <= now) {
+            finish(DeliveryState::Finished);
+            return;
+        }
+        m_writer.submit([deliveryId, now](QSqlDatabase &db) {
+            FeedbackService::takeIntoAccount(db, deliveryId, now);
+            QSqlQuery counts = runQuery(db, u"SELECT taken_into_account + sent + failed, sent, failed FROM delivery_kpi "
+                                            "WHERE delivery_id = %1"_qs.arg(deliveryId));
+            return counts.next() ? StartInfo{counts.value(0).toLongLong(), counts.value(1).toLongLong(), counts.value(2).toLongLong()}
+                                 : StartInfo{};
+        }).then(this, [this](QFuture<StartInfo> taken) {
+            try {
+                const StartInfo info = taken.result();
+                m_progress.total = info.total;
+                m_progress.sent = info.sent;
+                m_progress.failed = info.failed;
+            } catch (const StoreError &failure) {
+                m_failure = tr("The delivery cannot start: %1").arg(failure.message());
+                m_stopState = DeliveryState::Failed;
+                stop();
+            }
+        });
         feed();
     });
     return true;
@@ -257,7 +270,7 @@ void Engine::feed()
     QSqlQuery query(m_reader->db());
     query.prepare(u"SELECT b.id, b.address, b.domain, b.retries, r.email, r.first_name, r.last_name, r.custom_fields "
                   "FROM broadlog b LEFT JOIN recipient r ON r.id = b.recipient_id "
-                  "WHERE b.delivery_id = ? AND b.status = 1 AND (b.next_attempt_at IS NULL OR b.next_attempt_at <= ?) "
+                  "WHERE b.delivery_id = ? AND b.status IN (0, 1) AND (b.next_attempt_at IS NULL OR b.next_attempt_at <= ?) "
                   "AND b.id > ? ORDER BY b.id LIMIT ?"_qs);
     while (m_inFlight.size() < m_options.maxInFlight) {
         query.addBindValue(m_delivery.id);
@@ -309,10 +322,23 @@ void Engine::onPrepared(const PreparedChunk &chunk)
         outcome.error = error;
         record(id, outcome, Qualification{FailureType::Hard, FailureReason::PersonalizationError});
     }
-    QHash<QString, QList<SmtpMessage>> byDomain;
-    for (qsizetype i = 0; i < chunk.messages.size(); ++i)
-        byDomain[chunk.domains[i]].append(chunk.messages[i]);
-    for (auto it = byDomain.begin(); it != byDomain.end(); ++it)
+    // One hand-over per destination, not per domain: the domains of one provider (or of a relay)
+    // share a queue, and every hand-over wakes an I/O thread.
+    QHash<QString, std::pair<DestinationPlan, QList<SmtpMessage>>> byDestination;
+    QHash<QString, QList<SmtpMessage>> unresolved;
+    for (qsizetype i = 0; i < chunk.messages.size(); ++i) {
+        const QString &domain = chunk.domains[i];
+        if (auto plan = m_plans.constFind(domain); plan != m_plans.constEnd()) {
+            auto &[destination, messages] = byDestination[plan->key];
+            destination = *plan;
+            messages.append(chunk.messages[i]);
+        } else {
+            unresolved[domain].append(chunk.messages[i]);
+        }
+    }
+    for (auto &[plan, messages] : byDestination)
+        handOver(plan, std::move(messages));
+    for (auto it = unresolved.begin(); it != unresolved.end(); ++it)
         dispatch(it.key(), std::move(it.value()));
     checkProgress();
 }
@@ -322,10 +348,7 @@ void Engine::dispatch(const QString &domain, QList<SmtpMessage> messages)
     if (m_stopping)
         return;
     if (auto plan = m_plans.constFind(domain); plan != m_plans.constEnd()) {
-        IoWorker *worker = workerFor(plan->key);
-        QMetaObject::invokeMethod(worker, [worker, plan = *plan, messages = std::move(messages)] {
-            worker->enqueue(plan, messages);
-        }, Qt::QueuedConnection);
+        handOver(*plan, std::move(messages));
         return;
     }
     QList<SmtpMessage> &waiting = m_waitingForDns[domain];
@@ -333,6 +356,15 @@ void Engine::dispatch(const QString &domain, QList<SmtpMessage> messages)
     waiting += messages;
     if (first)
         resolve(domain);
+}
+
+void Engine::handOver(const DestinationPlan &plan, QList<SmtpMessage> messages)
+{
+    if (m_stopping)
+        return;
+    IoWorker *worker = workerFor(plan.key);
+    QMetaObject::invokeMethod(worker, [worker, plan, messages = std::move(messages)] { worker->enqueue(plan, messages); },
+                              Qt::QueuedConnection);
 }
 
 void Engine::resolve(const QString &domain)
@@ -459,7 +491,7 @@ void Engine::checkProgress()
     }
     if (!m_passDone || !m_inFlight.isEmpty() || !quiet)
         return;
-    const qint64 open = queryValue(m_reader->db(), u"SELECT count(*) FROM broadlog WHERE delivery_id = %1 AND status = 1"_qs
+    const qint64 open = queryValue(m_reader->db(), u"SELECT count(*) FROM broadlog WHERE delivery_id = %1 AND status IN (0, 1)"_qs
                                                        .arg(m_delivery.id)).toLongLong();
     if (open == 0) {
         finish(DeliveryState::Finished);
@@ -472,7 +504,7 @@ void Engine::checkProgress()
 void Engine::scheduleNextPass()
 {
     const QVariant due = queryValue(m_reader->db(), u"SELECT MIN(COALESCE(next_attempt_at, 0)) FROM broadlog "
-                                                      "WHERE delivery_id = %1 AND status = 1"_qs.arg(m_delivery.id));
+                                                      "WHERE delivery_id = %1 AND status IN (0, 1)"_qs.arg(m_delivery.id));
     const qint64 waitMs = std::max<qint64>(0, std::min(due.toLongLong(), m_validUntil) * 1000 - nowMs());
     m_nextPass->start(int(std::min<qint64>(waitMs, 3600LL * 1000)));
 }

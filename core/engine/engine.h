@@ -98,6 +98,7 @@ private:
     void onPrepared(const PreparedChunk &chunk);
     void dispatch(const QString &domain, QList<SmtpMessage> messages);
     void resolve(const QString &domain);
+    void handOver(const DestinationPlan &plan, QList<SmtpMessage> messages);
     void onResolved(const QString &domain, const Destination &destination);
     IoWorker *workerFor(const QString &key) const;
     void onOutcomes(const QList<SmtpOutcome> &batch);

@@ -179,6 +179,15 @@ QByteArray settingsText(const QList<std::pair<QString, QString>> &settings)
     return text;
 }
 
+// A texthash: map (read as it is, no postmap): one "key value" line per entry.
+QByteArray mapText(const std::map<QString, QString> &entries)
+{
+    QByteArray text;
+    for (const auto &[key, value] : entries)
+        text += key.toUtf8() + ' ' + value.toUtf8() + '\n';
+    return text;
+}
+
 void set(QList<std::pair<QString, QString>> &settings, const QString &name, const QString &value)
 {
     for (auto &setting : settings) {
@@ -384,7 +393,8 @@ bool PostfixServer::writeConfiguration()
         {u"default_transport"_qs, u"error:5.7.1 this test server only delivers to its own domains"_qs},
         {u"local_transport"_qs, u"error:5.1.1 this test server has no local mailboxes"_qs},
         {u"smtpd_relay_restrictions"_qs, u"reject_unauth_destination"_qs},
-        {u"smtpd_recipient_restrictions"_qs, u"reject_unlisted_recipient, permit_mynetworks, reject_unauth_destination"_qs},
+        {u"smtpd_recipient_restrictions"_qs, u"check_recipient_access texthash:%1, reject_unlisted_recipient, "
+                                              "permit_mynetworks, reject_unauth_destination"_qs.arg(recipientAccessPath())},
         // The message in the mailbox is the one the client sent: no header added or rewritten
         // for "local" clients (127.0.0.1 would be one).
         {u"local_header_rewrite_clients"_qs, QString()},
@@ -421,8 +431,42 @@ bool PostfixServer::writeConfiguration()
                               "# See docs/testing.md.\n"
                               + settingsText(settings);
     if (!writeFile(dir.filePath(u"conf/main.cf"_qs), mainCf) || !writeFile(dir.filePath(u"conf/mailboxes"_qs), mailboxes)
-        || !writeFile(dir.filePath(u"conf/transport"_qs), transport)) {
+        || !writeFile(dir.filePath(u"conf/transport"_qs), transport)
+        || !writeFile(recipientAccessPath(), mapText(m_options.recipientAccess))) {
         m_error = u"cannot write the configuration in %1"_qs.arg(dir.filePath(u"conf"_qs));
+        return false;
+    }
+    return true;
+}
+
+bool PostfixServer::setRecipientAccess(std::map<QString, QString> access, int timeoutMs)
+{
+    m_options.recipientAccess = std::move(access);
+    if (!m_prepared)
+        return true; // start() writes it with the rest of the configuration
+    m_error.clear();
+    if (!writeFile(recipientAccessPath(), mapText(m_options.recipientAccess))) {
+        m_error = u"cannot write %1"_qs.arg(recipientAccessPath());
+        return false;
+    }
+    if (!m_running)
+        return true;
+    // Listed after the file is written: an smtpd started since has read the new entries.
+    const QList<qint64> oldReaders = processIds(u"smtpd"_qs);
+    const QDeadlineTimer deadline(timeoutMs);
+    const Run reloaded = run(postfixProgram, {u"-c"_qs, configFolder(), u"reload"_qs}, timeoutMs);
+    if (reloaded.exitCode != 0) {
+        m_error = diagnosis(u"postfix reload failed (exit status %1)%2"_qs.arg(reloaded.exitCode)
+                                .arg(reloaded.output.isEmpty() ? QString() : u": "_qs + reloaded.output));
+        return false;
+    }
+    const auto renewed = [&] {
+        const QList<qint64> running = processIds(u"smtpd"_qs);
+        return std::none_of(oldReaders.begin(), oldReaders.end(), [&](qint64 pid) { return running.contains(pid); });
+    };
+    if (!QTest::qWaitFor(renewed, int(qMax<qint64>(1, deadline.remainingTime())))) {
+        m_error = u"an smtpd started before the new recipient access entries was still running after %1 ms "
+                  "(a client kept its connection open?)"_qs.arg(timeoutMs);
         return false;
     }
     return true;
@@ -535,7 +579,7 @@ QByteArray PostfixServer::maillog() const
     return readFile(m_dir.filePath(u"maillog"_qs));
 }
 
-QList<qint64> PostfixServer::processIds() const
+QList<qint64> PostfixServer::processIds(const QString &program) const
 {
     const QByteArray marker = "MAIL_CONFIG=" + QFile::encodeName(configFolder());
     QList<qint64> pids;
@@ -546,10 +590,16 @@ QList<qint64> PostfixServer::processIds() const
         if (!numeric)
             continue;
         const QList<QByteArray> environment = readFile(u"/proc/%1/environ"_qs.arg(entry)).split('\0');
-        if (environment.contains(marker))
+        if (environment.contains(marker)
+            && (program.isEmpty() || readFile(u"/proc/%1/comm"_qs.arg(entry)).trimmed() == program.toUtf8()))
             pids.append(pid);
     }
     return pids;
+}
+
+QString PostfixServer::recipientAccessPath() const
+{
+    return m_dir.filePath(u"conf/recipient_access"_qs);
 }
 
 QString PostfixServer::mailboxPath(const QString &user) const

@@ -44,6 +44,9 @@ public:
         QString hostname = QStringLiteral("localhost"); // myhostname: greeting, DSN sender domain
         // main.cf settings that replace or add to the fixture's, e.g. {"smtpd_hard_error_limit", "20"}.
         QList<std::pair<QString, QString>> settings;
+        // Replies at RCPT in place of the usual ones (check_recipient_access, before the mailbox
+        // check): address or domain → access(5) action, e.g. {"ann@example.test", "452 4.2.2 Mailbox full"}.
+        std::map<QString, QString> recipientAccess;
     };
 
     PostfixServer();
@@ -60,6 +63,11 @@ public:
     // left are killed). The folder stays until the destructor, for messages() and maillog().
     bool stop(int timeoutMs = 30000);
     bool isRunning() const { return m_running; }
+    // Replaces Options::recipientAccess. A running instance is reloaded, and the call returns once
+    // no smtpd that read the old entries is left (each reads the map when it starts; the reload
+    // ends the idle ones, one serving a client ends when its client leaves). False, with
+    // errorString(), when Postfix does not reload or an old smtpd is still there at the time limit.
+    bool setRecipientAccess(std::map<QString, QString> access, int timeoutMs = 30000);
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 port() const { return m_port; }
@@ -68,8 +76,9 @@ public:
     QString configFolder() const { return m_dir.filePath(QStringLiteral("conf")); }
     QString caCertificatePath() const { return m_dir.filePath(QStringLiteral("tls/ca.pem")); }
     QByteArray maillog() const;
-    // The processes of this instance (master and its children), found by their MAIL_CONFIG.
-    QList<qint64> processIds() const;
+    // The processes of this instance (master and its children), found by their MAIL_CONFIG; with
+    // a program name ("smtpd"), only the processes of that program.
+    QList<qint64> processIds(const QString &program = QString()) const;
 
     // The messages delivered to `user` (a full address), oldest first, as Postfix wrote them:
     // Return-Path, X-Original-To, Delivered-To and Received added on top, LF line ends.
@@ -92,6 +101,7 @@ private:
     bool startOnce(int timeoutMs, bool &portProblem);
     QString diagnosis(const QString &what) const;
     QString mailboxPath(const QString &user) const;
+    QString recipientAccessPath() const;
 
     Options m_options;
     QTemporaryDir m_dir;
