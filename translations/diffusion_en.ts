@@ -924,6 +924,10 @@
         <source>Print one JSON object (keys in docs/cli.md).</source>
         <translation>Print one JSON object (keys in docs/cli.md).</translation>
     </message>
+    <message>
+        <source>Delivery %1 failed: %2</source>
+        <translation>Delivery %1 failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>Usage: diffusion-cli delivery create|pause|resume|stop [options]</source>
-        <translation>Utilisation : diffusion-cli delivery create|pause|resume|stop [options]</translation>
+        <translation>Utilisation&#xa0;: diffusion-cli delivery create|pause|resume|stop [options]</translation>
     </message>
     <message>
         <source>Asks the engine to pause, resume or stop a delivery. A stopped delivery cannot be resumed: its unsent messages are canceled.</source>
-        <translation>Demande au moteur de suspendre, reprendre ou arrêter une diffusion. Une diffusion arrêtée ne peut pas être reprise : ses messages non envoyés sont annulés.</translation>
+        <translation>Demande au moteur de suspendre, reprendre ou arrêter une diffusion. Une diffusion arrêtée ne peut pas être reprise&#xa0;: ses messages non envoyés sont annulés.</translation>
     </message>
     <message>
         <source>Delivery %1 does not exist or cannot be asked to %2 in its present state.</source>
@@ -607,35 +607,35 @@
     </message>
     <message>
         <source>Asked; the engine applies it within a second.</source>
-        <translation>Demandé ; le moteur l’applique en moins d’une seconde.</translation>
+        <translation>Demandé&#xa0;; le moteur l’applique en moins d’une seconde.</translation>
     </message>
     <message>
         <source>Done; no engine runs for this workspace now.</source>
-        <translation>Fait ; aucun moteur ne tourne actuellement pour cet espace de travail.</translation>
+        <translation>Fait&#xa0;; aucun moteur ne tourne actuellement pour cet espace de travail.</translation>
     </message>
     <message>
         <source>Runs the engine of a workspace until SIGTERM or Ctrl+C: it sends every confirmed delivery and applies the pause, resume and stop requests made from the console or diffusion-cli delivery.</source>
-        <translation>Fait tourner le moteur d’un espace de travail jusqu’à SIGTERM ou Ctrl+C : il envoie toutes les diffusions confirmées et applique les demandes de suspension, de reprise et d’arrêt faites depuis la console ou diffusion-cli delivery.</translation>
+        <translation>Fait tourner le moteur d’un espace de travail jusqu’à SIGTERM ou Ctrl+C&#xa0;: il envoie toutes les diffusions confirmées et applique les demandes de suspension, de reprise et d’arrêt faites depuis la console ou diffusion-cli delivery.</translation>
     </message>
     <message>
         <source>Delivery %1: sending.</source>
-        <translation>Diffusion %1 : envoi en cours.</translation>
+        <translation>Diffusion %1&#xa0;: envoi en cours.</translation>
     </message>
     <message>
         <source>Delivery %1: done.</source>
-        <translation>Diffusion %1 : terminée.</translation>
+        <translation>Diffusion %1&#xa0;: terminée.</translation>
     </message>
     <message>
         <source>The engine runs for %1; stop it with Ctrl+C or SIGTERM.</source>
-        <translation>Le moteur tourne pour %1 ; arrêtez-le avec Ctrl+C ou SIGTERM.</translation>
+        <translation>Le moteur tourne pour %1&#xa0;; arrêtez-le avec Ctrl+C ou SIGTERM.</translation>
     </message>
     <message>
         <source>Prints a delivery&apos;s log: one line per message with its status, reason, retries and last reply.</source>
-        <translation>Affiche les logs d’une diffusion : une ligne par message avec son statut, sa raison, ses reprises et sa dernière réponse.</translation>
+        <translation>Affiche les logs d’une diffusion&#xa0;: une ligne par message avec son statut, sa raison, ses reprises et sa dernière réponse.</translation>
     </message>
     <message>
         <source>Only messages with this status: pending, taken_into_account, sent, failed, ignored or canceled.</source>
-        <translation>Uniquement les messages de ce statut : pending, taken_into_account, sent, failed, ignored ou canceled.</translation>
+        <translation>Uniquement les messages de ce statut&#xa0;: pending, taken_into_account, sent, failed, ignored ou canceled.</translation>
     </message>
     <message>
         <source>Print a JSON array, one object per message and per line (keys in docs/cli.md).</source>
@@ -647,43 +647,43 @@
     </message>
     <message>
         <source>Give the reply to qualify, as the server sent it: diffusion-cli qualify &quot;550 5.1.1 User unknown&quot;.</source>
-        <translation>Indiquez la réponse à qualifier, telle que le serveur l’a envoyée : diffusion-cli qualify &quot;550 5.1.1 User unknown&quot;.</translation>
+        <translation>Indiquez la réponse à qualifier, telle que le serveur l’a envoyée&#xa0;: diffusion-cli qualify &quot;550 5.1.1 User unknown&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</source>
-        <translation>« %1 » n’est pas une réponse SMTP : chaque ligne commence par un code à trois chiffres, comme dans &quot;550 5.1.1 User unknown&quot;.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une réponse SMTP&#xa0;: chaque ligne commence par un code à trois chiffres, comme dans &quot;550 5.1.1 User unknown&quot;.</translation>
     </message>
     <message>
         <source>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</source>
-        <translation>La réponse se termine par une ligne de continuation (« NNN-texte ») ; sa dernière ligne doit être « NNN texte ».</translation>
+        <translation>La réponse se termine par une ligne de continuation («&#xa0;NNN-texte&#xa0;»)&#xa0;; sa dernière ligne doit être «&#xa0;NNN texte&#xa0;».</translation>
     </message>
     <message>
         <source>The text holds more than one reply; give one at a time.</source>
-        <translation>Le texte contient plusieurs réponses ; indiquez-en une à la fois.</translation>
+        <translation>Le texte contient plusieurs réponses&#xa0;; indiquez-en une à la fois.</translation>
     </message>
     <message>
         <source>A %1 reply is not a failure: there is nothing to qualify.</source>
-        <translation>Une réponse %1 n’est pas un échec : il n’y a rien à qualifier.</translation>
+        <translation>Une réponse %1 n’est pas un échec&#xa0;: il n’y a rien à qualifier.</translation>
     </message>
     <message>
         <source>Reply:  %1</source>
-        <translation>Réponse :  %1</translation>
+        <translation>Réponse&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Type:   %1 (%2)</source>
-        <translation>Type :   %1 (%2)</translation>
+        <translation>Type&#xa0;:   %1 (%2)</translation>
     </message>
     <message>
         <source>Reason: %1 (%2)</source>
-        <translation>Raison : %1 (%2)</translation>
+        <translation>Raison&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Rule:   no rule matched: %1</source>
-        <translation>Règle :  aucune règle ne correspond : %1</translation>
+        <translation>Règle&#xa0;:  aucune règle ne correspond&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule:   %1 — %2</source>
-        <translation>Règle :  %1 — %2</translation>
+        <translation>Règle&#xa0;:  %1 — %2</translation>
     </message>
     <message>
         <source>No reply waits to be qualified.</source>
@@ -698,15 +698,15 @@
     </message>
     <message>
         <source>for example: %1</source>
-        <translation>par exemple : %1</translation>
+        <translation>par exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tells how the rules qualify a server&apos;s reply: failure type, reason and the rule that decides. With --to-qualify, lists the replies no rule matched, most frequent first.</source>
-        <translation>Indique comment les règles qualifient la réponse d’un serveur : type d’échec, raison et règle qui décide. Avec --to-qualify, liste les réponses qu’aucune règle ne reconnaît, les plus fréquentes d’abord.</translation>
+        <translation>Indique comment les règles qualifient la réponse d’un serveur&#xa0;: type d’échec, raison et règle qui décide. Avec --to-qualify, liste les réponses qu’aucune règle ne reconnaît, les plus fréquentes d’abord.</translation>
     </message>
     <message>
         <source>The workspace whose rules apply; without it, the rules a new workspace gets.</source>
-        <translation>L’espace de travail dont les règles s’appliquent ; sans lui, les règles d’un nouvel espace de travail.</translation>
+        <translation>L’espace de travail dont les règles s’appliquent&#xa0;; sans lui, les règles d’un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>List the replies no rule matched (needs --workspace).</source>
@@ -718,15 +718,15 @@
     </message>
     <message>
         <source>The reply, e.g. &quot;550 5.1.1 User unknown&quot;; \n separates the lines of a multi-line reply.</source>
-        <translation>La réponse, par exemple &quot;550 5.1.1 User unknown&quot; ; \n sépare les lignes d’une réponse sur plusieurs lignes.</translation>
+        <translation>La réponse, par exemple &quot;550 5.1.1 User unknown&quot;&#xa0;; \n sépare les lignes d’une réponse sur plusieurs lignes.</translation>
     </message>
     <message>
         <source>--to-qualify lists the stored replies; it takes no reply.</source>
-        <translation>--to-qualify liste les réponses enregistrées ; il n’accepte pas de réponse.</translation>
+        <translation>--to-qualify liste les réponses enregistrées&#xa0;; il n’accepte pas de réponse.</translation>
     </message>
     <message>
         <source>--to-qualify needs the workspace: --workspace PATH.</source>
-        <translation>--to-qualify nécessite l’espace de travail : --workspace PATH.</translation>
+        <translation>--to-qualify nécessite l’espace de travail&#xa0;: --workspace PATH.</translation>
     </message>
     <message>
         <source>No address has this status.</source>
@@ -770,11 +770,11 @@
     </message>
     <message>
         <source>Shows the addresses the quarantine knows: status, error count, reason and last error.</source>
-        <translation>Affiche les adresses connues de la quarantaine : statut, nombre d’erreurs, raison et dernière erreur.</translation>
+        <translation>Affiche les adresses connues de la quarantaine&#xa0;: statut, nombre d’erreurs, raison et dernière erreur.</translation>
     </message>
     <message>
         <source>Only this status: valid, with_errors, quarantine, denylisted or allowlisted.</source>
-        <translation>Uniquement ce statut : valid, with_errors, quarantine, denylisted ou allowlisted.</translation>
+        <translation>Uniquement ce statut&#xa0;: valid, with_errors, quarantine, denylisted ou allowlisted.</translation>
     </message>
     <message>
         <source>status</source>
@@ -814,11 +814,11 @@
     </message>
     <message>
         <source>%1 is not in quarantine, with errors or denylisted: there is nothing to release. See diffusion-cli quarantine list.</source>
-        <translation>%1 n’est ni en quarantaine, ni en erreur, ni sur liste bloquée : il n’y a rien à libérer. Voir diffusion-cli quarantine list.</translation>
+        <translation>%1 n’est ni en quarantaine, ni en erreur, ni sur liste bloquée&#xa0;: il n’y a rien à libérer. Voir diffusion-cli quarantine list.</translation>
     </message>
     <message>
         <source>Puts addresses on the denylist: analysis leaves them out until they are released.</source>
-        <translation>Place des adresses sur la liste bloquée : l’analyse les exclut jusqu’à leur libération.</translation>
+        <translation>Place des adresses sur la liste bloquée&#xa0;: l’analyse les exclut jusqu’à leur libération.</translation>
     </message>
     <message>
         <source>Why, in your words (kept as the note).</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Usage: diffusion-cli quarantine list|release|deny [options]</source>
-        <translation>Utilisation : diffusion-cli quarantine list|release|deny [options]</translation>
+        <translation>Utilisation&#xa0;: diffusion-cli quarantine list|release|deny [options]</translation>
     </message>
     <message>
         <source>That engine sends delivery %1.</source>
@@ -846,11 +846,11 @@
     </message>
     <message>
         <source>Sends a delivery through the routes and MX hosts, and records every outcome. Without --wait it returns once every message has been tried; the deferred ones wait for their retry. When another process runs the engine of the workspace, the delivery is handed to it.</source>
-        <translation>Envoie une diffusion par les routes et les serveurs MX, et enregistre chaque résultat. Sans --wait, rend la main une fois chaque message tenté ; les messages différés attendent leur reprise. Quand un autre processus fait tourner le moteur de l’espace de travail, la diffusion lui est confiée.</translation>
+        <translation>Envoie une diffusion par les routes et les serveurs MX, et enregistre chaque résultat. Sans --wait, rend la main une fois chaque message tenté&#xa0;; les messages différés attendent leur reprise. Quand un autre processus fait tourner le moteur de l’espace de travail, la diffusion lui est confiée.</translation>
     </message>
     <message>
         <source>Delivery %1 &quot;%2&quot;: %3</source>
-        <translation>Diffusion %1 &quot;%2&quot; : %3</translation>
+        <translation>Diffusion %1 &quot;%2&quot;&#xa0;: %3</translation>
     </message>
     <message>
         <source>To deliver</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>Reasons:</source>
-        <translation>Raisons :</translation>
+        <translation>Raisons&#xa0;:</translation>
     </message>
     <message>
         <source>Domains (sent / failed / soft bounces / to deliver):</source>
-        <translation>Domaines (envoyés / en échec / erreurs temporaires / à livrer) :</translation>
+        <translation>Domaines (envoyés / en échec / erreurs temporaires / à livrer)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 / %2 / %3 / %4</source>
@@ -918,11 +918,15 @@
     </message>
     <message>
         <source>Shows a delivery&apos;s KPIs: statuses, bounces, success rate, reasons, domains and throughput.</source>
-        <translation>Affiche les indicateurs d’une diffusion : statuts, erreurs, taux de succès, raisons, domaines et débit.</translation>
+        <translation>Affiche les indicateurs d’une diffusion&#xa0;: statuts, erreurs, taux de succès, raisons, domaines et débit.</translation>
     </message>
     <message>
         <source>Print one JSON object (keys in docs/cli.md).</source>
         <translation>Afficher un objet JSON (clés dans docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Delivery %1 failed: %2</source>
+        <translation>La diffusion %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -1220,11 +1224,11 @@
     </message>
     <message>
         <source>The workspace setting dns.nameserver is “%1”, which is not an IP address. Give the address of a DNS server, such as 192.0.2.53, or remove the setting to use the system&apos;s resolver.</source>
-        <translation>Le paramètre dns.nameserver de l’espace de travail vaut « %1 », qui n’est pas une adresse IP. Indiquez l’adresse d’un serveur DNS, par exemple 192.0.2.53, ou supprimez le paramètre pour utiliser le résolveur du système.</translation>
+        <translation>Le paramètre dns.nameserver de l’espace de travail vaut «&#xa0;%1&#xa0;», qui n’est pas une adresse IP. Indiquez l’adresse d’un serveur DNS, par exemple 192.0.2.53, ou supprimez le paramètre pour utiliser le résolveur du système.</translation>
     </message>
     <message>
         <source>The workspace setting smtp.direct_port is “%1”, which is not a port number from 1 to 65535. Correct it, or remove it to deliver on port 25.</source>
-        <translation>Le paramètre smtp.direct_port de l’espace de travail vaut « %1 », qui n’est pas un numéro de port de 1 à 65535. Corrigez-le, ou supprimez-le pour livrer sur le port 25.</translation>
+        <translation>Le paramètre smtp.direct_port de l’espace de travail vaut «&#xa0;%1&#xa0;», qui n’est pas un numéro de port de 1 à 65535. Corrigez-le, ou supprimez-le pour livrer sur le port 25.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1239,7 @@
     </message>
     <message>
         <source>The engine lock beside the workspace cannot be created: permission denied.</source>
-        <translation>Le verrou du moteur ne peut pas être créé à côté de l’espace de travail : permission refusée.</translation>
+        <translation>Le verrou du moteur ne peut pas être créé à côté de l’espace de travail&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>The engine of this workspace runs in another process.</source>
@@ -1386,14 +1390,14 @@
     <name>Qualifier</name>
     <message>
         <source>The qualification rule %1 (“%2”) has a text pattern that is not a valid regular expression: %3 at character %4. Correct its text_regex in the qualification_rule table.</source>
-        <translation>La règle de qualification %1 (« %2 ») a un motif de texte qui n’est pas une expression régulière valide : %3 au caractère %4. Corrigez son text_regex dans la table qualification_rule.</translation>
+        <translation>La règle de qualification %1 («&#xa0;%2&#xa0;») a un motif de texte qui n’est pas une expression régulière valide&#xa0;: %3 au caractère %4. Corrigez son text_regex dans la table qualification_rule.</translation>
     </message>
 </context>
 <context>
     <name>QuarantineSettings</name>
     <message>
         <source>The workspace setting %1 is &quot;%2&quot;, which is not a whole number of at least %3. The default, %4, is used; correct the setting or remove it.</source>
-        <translation>Le paramètre %1 de l’espace de travail vaut &quot;%2&quot;, qui n’est pas un nombre entier d’au moins %3. La valeur par défaut, %4, est utilisée ; corrigez le paramètre ou supprimez-le.</translation>
+        <translation>Le paramètre %1 de l’espace de travail vaut &quot;%2&quot;, qui n’est pas un nombre entier d’au moins %3. La valeur par défaut, %4, est utilisée&#xa0;; corrigez le paramètre ou supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1605,7 @@
     </message>
     <message>
         <source>The profile&apos;s &quot;auth&quot; needs TLS: the relay offers AUTH only after STARTTLS, so that passwords never travel in clear. Give --tls-cert and --tls-key.</source>
-        <translation>L’option &quot;auth&quot; du profil nécessite TLS : le relais ne propose AUTH qu’après STARTTLS, pour que les mots de passe ne circulent jamais en clair. Indiquez --tls-cert et --tls-key.</translation>
+        <translation>L’option &quot;auth&quot; du profil nécessite TLS&#xa0;: le relais ne propose AUTH qu’après STARTTLS, pour que les mots de passe ne circulent jamais en clair. Indiquez --tls-cert et --tls-key.</translation>
     </message>
     <message>
         <source>it must be a JSON object such as %1</source>
@@ -1737,7 +1741,7 @@
     </message>
     <message>
         <source>The delivery cannot start: %1</source>
-        <translation>La diffusion ne peut pas démarrer : %1</translation>
+        <translation>La diffusion ne peut pas démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2139,11 +2143,11 @@
     </message>
     <message>
         <source>Engine: runs in this window</source>
-        <translation>Moteur : tourne dans cette fenêtre</translation>
+        <translation>Moteur&#xa0;: tourne dans cette fenêtre</translation>
     </message>
     <message>
         <source>Engine: runs in process %1; this window follows it</source>
-        <translation>Moteur : tourne dans le processus %1 ; cette fenêtre le suit</translation>
+        <translation>Moteur&#xa0;: tourne dans le processus %1&#xa0;; cette fenêtre le suit</translation>
     </message>
 </context>
 <context>

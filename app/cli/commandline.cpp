@@ -20,6 +20,15 @@ CommandLine::CommandLine(const QString &description, bool needsWorkspace)
     }
 }
 
+std::optional<qint64> CommandLine::deliveryId() const
+{
+    bool isNumber = false;
+    const qint64 id = m_parser.positionalArguments().value(0).toLongLong(&isNumber);
+    if (m_parser.positionalArguments().size() != 1 || !isNumber)
+        return std::nullopt;
+    return id;
+}
+
 std::optional<int> CommandLine::parse(const QStringList &arguments)
 {
     if (!m_parser.parse(arguments))

@@ -21,6 +21,8 @@ public:
     std::optional<int> parse(const QStringList &arguments);
     // Exit code 2 after printing the sentence and the usage.
     int usageError(const QString &message);
+    // The one positional argument, a delivery id; empty when it is missing, repeated or not a number.
+    std::optional<qint64> deliveryId() const;
 
     // Opens the --workspace; prints the error and returns null when it cannot.
     std::unique_ptr<Workspace> openWorkspace(Workspace::OpenMode mode);

@@ -45,10 +45,10 @@ int runDeliveryControl(const QStringList &arguments)
     line.parser().addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
     if (auto exit = line.parse(arguments))
         return *exit;
-    bool isNumber = false;
-    const qint64 deliveryId = line.parser().positionalArguments().value(0).toLongLong(&isNumber);
-    if (!request || line.parser().positionalArguments().size() != 1 || !isNumber)
+    const std::optional<qint64> id = line.deliveryId();
+    if (!request || !id)
         return line.usageError(Cli::tr("Give one delivery id."));
+    const qint64 deliveryId = *id;
     auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
     if (!workspace)
         return Failure;

@@ -25,8 +25,11 @@ int runEngine(const QStringList &arguments)
     QObject::connect(&host, &EngineHost::engineStarted, &host, [](qint64 id) {
         out() << Cli::tr("Delivery %1: sending.").arg(id) << Qt::endl;
     });
-    QObject::connect(&host, &EngineHost::deliveryFinished, &host, [](qint64 id) {
-        out() << Cli::tr("Delivery %1: done.").arg(id) << Qt::endl;
+    QObject::connect(&host, &EngineHost::deliveryFinished, &host, [](qint64 id, const QString &failure) {
+        if (failure.isEmpty())
+            out() << Cli::tr("Delivery %1: done.").arg(id) << Qt::endl;
+        else
+            err() << Cli::tr("Delivery %1 failed: %2").arg(id).arg(failure) << Qt::endl;
     });
     QObject::connect(&host, &EngineHost::stopped, &host, [] { QCoreApplication::exit(Success); });
     StopSignals stopSignals;

@@ -51,10 +51,10 @@ int runRender(const QStringList &arguments)
     parser.addPositionalArgument(u"delivery"_qs, QCoreApplication::translate("Cli", "The delivery id."));
     if (auto exit = line.parse(arguments))
         return *exit;
-    bool isNumber = false;
-    const qint64 deliveryId = parser.positionalArguments().value(0).toLongLong(&isNumber);
-    if (parser.positionalArguments().size() != 1 || !isNumber)
+    const std::optional<qint64> id = line.deliveryId();
+    if (!id)
         return line.usageError(QCoreApplication::translate("Cli", "Give one delivery id."));
+    const qint64 deliveryId = *id;
     if (parser.value(u"recipient"_qs).isEmpty())
         return line.usageError(QCoreApplication::translate("Cli", "The option --recipient ADDRESS is required."));
 

@@ -97,10 +97,10 @@ int runSend(const QStringList &arguments)
     parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
     if (auto exit = line.parse(arguments))
         return *exit;
-    bool isNumber = false;
-    const qint64 deliveryId = parser.positionalArguments().value(0).toLongLong(&isNumber);
-    if (parser.positionalArguments().size() != 1 || !isNumber)
+    const std::optional<qint64> id = line.deliveryId();
+    if (!id)
         return line.usageError(Cli::tr("Give one delivery id."));
+    const qint64 deliveryId = *id;
     if (!parser.isSet(u"confirm"_qs))
         return line.usageError(Cli::tr("Sending needs --confirm: it sends real mail."));
     auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);

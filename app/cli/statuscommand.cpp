@@ -74,10 +74,10 @@ int runStatus(const QStringList &arguments)
     parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
     if (auto exit = line.parse(arguments))
         return *exit;
-    bool isNumber = false;
-    const qint64 deliveryId = parser.positionalArguments().value(0).toLongLong(&isNumber);
-    if (parser.positionalArguments().size() != 1 || !isNumber)
+    const std::optional<qint64> id = line.deliveryId();
+    if (!id)
         return line.usageError(Cli::tr("Give one delivery id."));
+    const qint64 deliveryId = *id;
     if (!line.openWorkspace(Workspace::OpenMode::OpenExisting))
         return Failure;
     try {

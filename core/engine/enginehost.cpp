@@ -60,7 +60,9 @@ bool EngineHost::startDelivery(qint64 deliveryId, QString *error)
     connect(engine, &Engine::finished, this, [this, deliveryId, engine] {
         m_engines.remove(deliveryId);
         engine->deleteLater();
-        Q_EMIT deliveryFinished(deliveryId);
+        if (!engine->failure().isEmpty())
+            recordFailure(m_writer, deliveryId, engine->failure());
+        Q_EMIT deliveryFinished(deliveryId, engine->failure());
         if (m_shuttingDown && m_engines.isEmpty())
             Q_EMIT stopped();
     });

@@ -39,7 +39,8 @@ public:
 
 Q_SIGNALS:
     void engineStarted(qint64 deliveryId, diffusion::Engine *engine);
-    void deliveryFinished(qint64 deliveryId);
+    // failure: why it could not go on (then it is Failed, and the reason is in event_log), or empty.
+    void deliveryFinished(qint64 deliveryId, const QString &failure);
     void stopped();
 
 private:

@@ -152,6 +152,17 @@ private Q_SLOTS:
         QCOMPARE(test::runCli({u"delivery"_qs, u"resume"_qs, u"--workspace"_qs, m_workspace, id}).exitCode, 1);
     }
 
+    void aDeliveryThatCannotStartFailsWithItsReason()
+    {
+        const QString id = newDelivery(2);
+        value(u"CREATE TRIGGER refuse BEFORE INSERT ON broadlog WHEN NEW.delivery_id = %1 "
+              "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_qs.arg(id));
+        cli({u"send"_qs, u"--workspace"_qs, m_workspace, id, u"--confirm"_qs});
+        QTRY_COMPARE_WITH_TIMEOUT(value(u"SELECT state FROM delivery WHERE id = "_qs + id), u"87"_qs, 5000);
+        QVERIFY(value(u"SELECT message FROM event_log WHERE severity = 'error' AND delivery_id = "_qs + id).contains(u"refused by the test"_qs));
+        value(u"DROP TRIGGER refuse"_qs);
+    }
+
     void sigtermEndsTheEngine()
     {
         ::kill(pid_t(m_engine.processId()), SIGTERM);

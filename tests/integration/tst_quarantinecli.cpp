@@ -17,14 +17,6 @@ namespace {
 constexpr qint64 t0 = 1'700'000'000; // 2023-11-14T22:13:20Z
 constexpr qint64 day = 24 * 60 * 60;
 
-QString sqliteCli(const QString &path, const QString &sql)
-{
-    const test::ProcessResult result = test::runProcess(u"sqlite3"_qs, {u"-batch"_qs, path, sql});
-    if (result.exitCode != 0)
-        qWarning("sqlite3 failed: %s", result.err.constData());
-    return QString::fromUtf8(result.out).trimmed();
-}
-
 } // namespace
 
 class TestQuarantineCli final : public QObject
@@ -47,7 +39,7 @@ private:
 
     QString stored(const QString &address)
     {
-        return sqliteCli(m_workspace, u"SELECT status, error_count, IFNULL(reason, ''), note FROM v_quarantine "
+        return test::sqliteValue(m_workspace, u"SELECT status, error_count, IFNULL(reason, ''), note FROM v_quarantine "
                                       "WHERE address = '%1'"_qs.arg(address));
     }
 
@@ -130,7 +122,7 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(again.err);
         QVERIFY2(err.contains(u"ann@example.com is not in quarantine"_qs), qPrintable(err));
         QVERIFY2(err.contains(u"zed@example.com is not in quarantine"_qs), qPrintable(err));
-        QCOMPARE(sqliteCli(m_workspace, u"SELECT count(*) FROM quarantine"_qs), u"2"_qs);
+        QCOMPARE(test::sqliteValue(m_workspace, u"SELECT count(*) FROM quarantine"_qs), u"2"_qs);
     }
 
     void denies()
@@ -155,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(test::runCli({u"quarantine"_qs, u"empty"_qs}).exitCode, 2);
         QCOMPARE(test::runCli({u"quarantine"_qs, u"list"_qs}).exitCode, 2);
         // Nothing was written by the refused commands.
-        QCOMPARE(sqliteCli(m_workspace, u"SELECT group_concat(status, ',') FROM (SELECT status FROM v_quarantine ORDER BY address)"_qs), u"quarantine,with_errors"_qs);
+        QCOMPARE(test::sqliteValue(m_workspace, u"SELECT group_concat(status, ',') FROM (SELECT status FROM v_quarantine ORDER BY address)"_qs), u"quarantine,with_errors"_qs);
     }
 };
 

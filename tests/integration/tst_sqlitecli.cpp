@@ -10,18 +10,6 @@
 
 using namespace diffusion;
 
-namespace {
-
-QString sqliteCli(const QString &path, const QString &sql)
-{
-    const test::ProcessResult result = test::runProcess(u"sqlite3"_qs, {u"-batch"_qs, path, sql});
-    if (result.exitCode != 0)
-        qWarning("sqlite3 failed: %s", result.err.constData());
-    return QString::fromUtf8(result.out).trimmed();
-}
-
-} // namespace
-
 class TestSqliteCli final : public QObject
 {
     Q_OBJECT
@@ -62,16 +50,16 @@ private Q_SLOTS:
             }).waitForFinished();
         }
 
-        QCOMPARE(sqliteCli(path, u"PRAGMA integrity_check"_qs), u"ok"_qs);
-        QCOMPARE(sqliteCli(path, u"PRAGMA journal_mode"_qs), u"wal"_qs);
-        QCOMPARE(sqliteCli(path, u"SELECT name, recipients, usable, address_not_specified, bad_quality FROM v_list_summary"_qs),
+        QCOMPARE(test::sqliteValue(path, u"PRAGMA integrity_check"_qs), u"ok"_qs);
+        QCOMPARE(test::sqliteValue(path, u"PRAGMA journal_mode"_qs), u"wal"_qs);
+        QCOMPARE(test::sqliteValue(path, u"SELECT name, recipients, usable, address_not_specified, bad_quality FROM v_list_summary"_qs),
                  u"people|4|2|1|1"_qs);
-        QCOMPARE(sqliteCli(path, u"SELECT email_ascii, json_extract(custom_fields, '$.city') FROM recipient WHERE first_name = 'Bob'"_qs),
+        QCOMPARE(test::sqliteValue(path, u"SELECT email_ascii, json_extract(custom_fields, '$.city') FROM recipient WHERE first_name = 'Bob'"_qs),
                  u"bob@example.com|Lyon"_qs);
-        QCOMPARE(sqliteCli(path, u"SELECT state, to_deliver, pending, taken_into_account, sent, failed, ignored, "
+        QCOMPARE(test::sqliteValue(path, u"SELECT state, to_deliver, pending, taken_into_account, sent, failed, ignored, "
                                "hard_bounces, soft_bounces, processed, success_rate FROM v_delivery_kpi"_qs),
                  u"finished|5|0|1|3|1|2|1|1|5|60.0"_qs);
-        QCOMPARE(sqliteCli(path, u"SELECT address, status, failure_type, failure_reason FROM v_broadlog WHERE failure_reason IS NOT NULL ORDER BY address"_qs),
+        QCOMPARE(test::sqliteValue(path, u"SELECT address, status, failure_type, failure_reason FROM v_broadlog WHERE failure_reason IS NOT NULL ORDER BY address"_qs),
                  u"d@x.test|failed|hard|user_unknown\n"
                  "e@y.test|taken_into_account|soft|mailbox_full\n"
                  "f@y.test|ignored|ignored|duplicate\n"

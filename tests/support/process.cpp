@@ -33,7 +33,10 @@ ProcessResult runCli(const QStringList &arguments, const QByteArray &input)
 
 QString sqliteValue(const QString &workspace, const QString &sql)
 {
-    return QString::fromUtf8(runProcess(QStringLiteral("sqlite3"), {workspace, sql}).out).trimmed();
+    const ProcessResult result = runProcess(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), workspace, sql});
+    if (result.exitCode != 0)
+        qWarning("sqlite3 failed: %s", result.err.constData());
+    return QString::fromUtf8(result.out).trimmed();
 }
 
 } // namespace diffusion::test
