@@ -65,6 +65,7 @@ PreparedChunk prepare(const Delivery &delivery, const FieldSet &fields, const st
 }
 
 struct StartInfo {
+    qint64 validUntil = 0;
     qint64 total = 0;
     qint64 sent = 0;
     qint64 failed = 0;
@@ -152,6 +153,7 @@ bool Engine::start(qint64 deliveryId, QString *error)
         }
         m_rules = MxRules::load(m_reader->db());
         m_qualifier = Qualifier::load(m_reader->db());
+        m_options.retry = m_options.retry.withSettings(m_reader->db());
         if (!m_options.resolver)
             m_options.resolver = resolverFromSettings(m_reader->db());
     } catch (const StoreError &failure) {
@@ -178,49 +180,43 @@ bool Engine::start(qint64 deliveryId, QString *error)
 
     const qint64 now = nowS();
     const qint64 validity = m_delivery.validitySeconds;
-    // First the log and the validity; then, while the first messages are prepared, the log is
-    // taken into account (the writer runs it before any outcome, which comes later in its queue).
     m_writer.submit([deliveryId, now, validity](QSqlDatabase &db) {
         createDeliveryLog(db, deliveryId, now);
         QuarantineBook(db).releaseExpired(now);
         execute(db, u"UPDATE delivery SET state = 55, started_at = COALESCE(started_at, %2), "
                     "valid_until = COALESCE(valid_until, %2 + %3), updated_at = %2 WHERE id = %1"_qs
                         .arg(deliveryId).arg(now).arg(validity));
-        const qint64 validUntil = queryValue(db, u"SELECT valid_until FROM delivery WHERE id = %1"_qs.arg(deliveryId)).toLongLong();
-        if (validUntil <= now)
+        StartInfo info;
+        info.validUntil = queryValue(db, u"SELECT valid_until FROM delivery WHERE id = %1"_qs.arg(deliveryId)).toLongLong();
+        if (info.validUntil <= now) {
             FeedbackService::expire(db, deliveryId, now);
-        return validUntil;
-    }).then(this, [this, deliveryId, now](QFuture<qint64> started) {
+            return info;
+        }
+        FeedbackService::takeIntoAccount(db, deliveryId, now);
+        QSqlQuery counts = runQuery(db, u"SELECT taken_into_account + sent + failed, sent, failed FROM delivery_kpi "
+                                        "WHERE delivery_id = %1"_qs.arg(deliveryId));
+        if (counts.next()) {
+            info.total = counts.value(0).toLongLong();
+            info.sent = counts.value(1).toLongLong();
+            info.failed = counts.value(2).toLongLong();
+        }
+        return info;
+    }).then(this, [this, now](QFuture<StartInfo> started) {
         try {
-            m_validUntil = started.result();
+            const StartInfo info = started.result();
+            m_validUntil = info.validUntil;
+            m_progress.total = info.total;
+            m_progress.sent = info.sent;
+            m_progress.failed = info.failed;
         } catch (const StoreError &failure) {
             m_failure = tr("The delivery cannot start: %1").arg(failure.message());
             finish(DeliveryState::Failed);
             return;
         }
-        if (m_validUntil <= now) {
+        if (m_validUntil <= now)
             finish(DeliveryState::Finished);
-            return;
-        }
-        m_writer.submit([deliveryId, now](QSqlDatabase &db) {
-            FeedbackService::takeIntoAccount(db, deliveryId, now);
-            QSqlQuery counts = runQuery(db, u"SELECT taken_into_account + sent + failed, sent, failed FROM delivery_kpi "
-                                            "WHERE delivery_id = %1"_qs.arg(deliveryId));
-            return counts.next() ? StartInfo{counts.value(0).toLongLong(), counts.value(1).toLongLong(), counts.value(2).toLongLong()}
-                                 : StartInfo{};
-        }).then(this, [this](QFuture<StartInfo> taken) {
-            try {
-                const StartInfo info = taken.result();
-                m_progress.total = info.total;
-                m_progress.sent = info.sent;
-                m_progress.failed = info.failed;
-            } catch (const StoreError &failure) {
-                m_failure = tr("The delivery cannot start: %1").arg(failure.message());
-                m_stopState = DeliveryState::Failed;
-                stop();
-            }
-        });
-        feed();
+        else
+            feed();
     });
     return true;
 }
@@ -267,10 +263,13 @@ void Engine::feed()
 {
     if (m_paused || m_stopping || m_passDone || m_done || !m_reader)
         return;
+    // "status = 1" alone walks the index (delivery_id, status) in id order: a chunk costs its own
+    // rows. With two statuses SQLite sorts every open row for each chunk (measured: 100 k messages
+    // sent 30 % slower).
     QSqlQuery query(m_reader->db());
     query.prepare(u"SELECT b.id, b.address, b.domain, b.retries, r.email, r.first_name, r.last_name, r.custom_fields "
                   "FROM broadlog b LEFT JOIN recipient r ON r.id = b.recipient_id "
-                  "WHERE b.delivery_id = ? AND b.status IN (0, 1) AND (b.next_attempt_at IS NULL OR b.next_attempt_at <= ?) "
+                  "WHERE b.delivery_id = ? AND b.status = 1 AND (b.next_attempt_at IS NULL OR b.next_attempt_at <= ?) "
                   "AND b.id > ? ORDER BY b.id LIMIT ?"_qs);
     while (m_inFlight.size() < m_options.maxInFlight) {
         query.addBindValue(m_delivery.id);
@@ -418,6 +417,9 @@ void Engine::onOutcomes(const QList<SmtpOutcome> &batch)
 {
     for (const SmtpOutcome &outcome : batch)
         record(outcome.id, outcome);
+    // Nothing left in the air: waiting for the flush timer would only delay the end.
+    if (m_inFlight.isEmpty())
+        flushEvents();
     checkProgress();
     feed();
 }

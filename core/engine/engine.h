@@ -43,7 +43,7 @@ public:
         int flushIntervalMs = 100; // outcomes are written at least this often
         RetryPolicy retry;
         IoWorker::Options worker;
-        std::shared_ptr<MxResolver> resolver; // default: DNS
+        std::shared_ptr<MxResolver> resolver; // default: resolverFromSettings() (DNS)
         std::function<qint64()> clockMs;      // default: the system clock
         // The password of a route's AUTH user, asked when a route needs it (never stored in the
         // workspace); nothing when it is not known.

@@ -133,7 +133,8 @@ void IoWorker::openSession(Destination &destination)
     const DestinationPlan &plan = destination.plan;
     const HostPort host = plan.hosts.at(destination.hostIndex % plan.hosts.size());
     SmtpSessionConfig config;
-    config.host = host.host;
+    config.host = host.address.isEmpty() ? host.host : host.address;
+    config.serverName = host.host;
     config.port = host.port;
     config.heloName = m_options.heloName;
     config.tls = destination.tlsBroken && plan.tls == TlsPolicy::Opportunistic ? TlsPolicy::Disabled : plan.tls;

@@ -1,5 +1,8 @@
 #include "relaycontext.h"
 
+#include "relayerror.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSysInfo>
 
@@ -9,6 +12,9 @@ RelayContext::RelayContext(RelayProfile profile, std::optional<QSslConfiguration
                            std::unique_ptr<RelayMaildir> maildir, std::unique_ptr<RelayLog> log)
     : m_profile(std::move(profile)), m_tls(std::move(tls)), m_maildir(std::move(maildir)), m_log(std::move(log))
 {
+    if (m_profile.auth() && !m_tls)
+        throw RelayError(QCoreApplication::translate("Relay", "The profile's \"auth\" needs TLS: the relay offers AUTH only after "
+                                                             "STARTTLS, so that passwords never travel in clear. Give --tls-cert and --tls-key."));
     const QString hostname = m_profile.hostname().isEmpty() ? QSysInfo::machineHostName() : m_profile.hostname();
     m_hostname = hostname.isEmpty() ? QByteArrayLiteral("localhost") : hostname.toUtf8();
     m_queuePrefix = QByteArray::number(QDateTime::currentSecsSinceEpoch(), 16).toUpper().right(8);

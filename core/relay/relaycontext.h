@@ -16,6 +16,7 @@ namespace diffusion {
 class RelayContext final
 {
 public:
+    // Throws RelayError when the profile asks for AUTH and there is no TLS to offer it under.
     explicit RelayContext(RelayProfile profile, std::optional<QSslConfiguration> tls = std::nullopt,
                           std::unique_ptr<RelayMaildir> maildir = nullptr, std::unique_ptr<RelayLog> log = nullptr);
 

@@ -58,7 +58,15 @@ void RelayLog::transaction(const RelayTransactionRecord &record)
                       {u"rcpt"_qs, rcpt},
                       {u"code"_qs, record.code == 0 ? QJsonValue() : QJsonValue(record.code)},
                       {u"size"_qs, record.size},
-                      {u"end"_qs, QString(record.end)}};
+                      {u"end"_qs, QString(record.end)},
+                      {u"auth"_qs, record.authUser.isEmpty() ? QJsonValue() : QJsonValue(record.authUser)}};
+    write(event);
+}
+
+void RelayLog::authentication(quint64 connection, QLatin1StringView mechanism, const QString &user, int code)
+{
+    QJsonObject event{{u"event"_qs, u"auth"_qs}, {u"connection"_qs, qint64(connection)},
+                      {u"mechanism"_qs, QString(mechanism)}, {u"user"_qs, user}, {u"code"_qs, code}};
     write(event);
 }
 

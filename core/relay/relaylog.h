@@ -21,6 +21,7 @@ struct RelayTransactionRecord {
     int code = 0;                               // the reply after the final "."; 0 when there was none
     qint64 size = 0;                            // content octets received, after dot-unstuffing
     QLatin1StringView end;                      // "dot", "rset", "quit", "helo", "starttls", "closed", "fault"
+    QString authUser;                           // who the client authenticated as; empty: nobody
 };
 
 // The relay's event log: one JSON object per line, written and flushed as each event happens,
@@ -36,6 +37,8 @@ public:
     void connectionOpened(quint64 connection, qsizetype open, const QString &peer);
     void connectionClosed(quint64 connection, qsizetype open, quint64 transactions, QLatin1StringView reason);
     void transaction(const RelayTransactionRecord &record);
+    // An AUTH exchange that ended with a verdict: 235 (accepted) or 535 (refused). Never the password.
+    void authentication(quint64 connection, QLatin1StringView mechanism, const QString &user, int code);
     void stopped();
 
 private:

@@ -83,7 +83,7 @@ public:
             fail(QCoreApplication::translate("Relay", "the top level must be a JSON object with \"rules\" and \"faults\" lists"));
         const QJsonObject top = document.object();
         m_where = QCoreApplication::translate("Relay", "the top level");
-        checkKeys(top, {u"description"_qs, u"hostname"_qs, u"max_size"_qs, u"rules"_qs, u"faults"_qs});
+        checkKeys(top, {u"description"_qs, u"hostname"_qs, u"max_size"_qs, u"auth"_qs, u"rules"_qs, u"faults"_qs});
 
         RelayProfile profile;
         profile.m_hostname = text(top, u"hostname"_qs).trimmed();
@@ -91,6 +91,10 @@ public:
             fail(QCoreApplication::translate("Relay", "\"hostname\" must be one name, without spaces"));
         if (top.contains(u"max_size"_qs))
             profile.m_maxMessageSize = number(top, u"max_size"_qs, 1, qint64(1) << 40);
+        if (top.contains(u"auth"_qs)) {
+            m_where = u"\"auth\""_qs;
+            profile.m_auth = auth(top.value(u"auth"_qs));
+        }
         const QJsonArray rules = list(top, u"rules"_qs);
         for (qsizetype i = 0; i < rules.size(); ++i) {
             m_where = QCoreApplication::translate("Relay", "rule %1").arg(i + 1);
@@ -195,6 +199,30 @@ private:
         for (RelayPhase phase : phases)
             names.append(RelayProfile::phaseName(phase));
         return names.join(u", "_qs);
+    }
+
+    RelayAuth auth(const QJsonValue &value) const
+    {
+        const QString example = uR"({"users": {"sender": "secret"}, "required": true})"_qs;
+        if (!value.isObject())
+            failHere(QCoreApplication::translate("Relay", "it must be a JSON object such as %1").arg(example));
+        const QJsonObject object = value.toObject();
+        checkKeys(object, {u"description"_qs, u"users"_qs, u"required"_qs});
+        RelayAuth auth;
+        const QJsonValue users = object.value(u"users"_qs);
+        if (!users.isObject() || users.toObject().isEmpty())
+            failHere(QCoreApplication::translate("Relay", "\"users\" must be a JSON object of user names and passwords, such as %1").arg(example));
+        const QJsonObject accounts = users.toObject();
+        for (auto it = accounts.begin(); it != accounts.end(); ++it) {
+            if (it.key().isEmpty() || !it.value().isString() || it.value().toString().isEmpty())
+                failHere(QCoreApplication::translate("Relay", "the user \"%1\" needs a name and a password in quotes").arg(it.key()));
+            auth.users.insert(it.key(), it.value().toString());
+        }
+        const QJsonValue required = object.value(u"required"_qs);
+        if (!required.isUndefined() && !required.isBool())
+            failHere(QCoreApplication::translate("Relay", "\"required\" must be true or false"));
+        auth.required = required.toBool(false);
+        return auth;
     }
 
     RelayRule rule(const QJsonObject &object) const

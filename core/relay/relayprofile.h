@@ -58,6 +58,12 @@ struct RelayFault {
     QByteArray output;        // Garbage: the bytes sent instead of the reply; RejectConnection: the reply
 };
 
+// The accounts the relay accepts with AUTH PLAIN or LOGIN, which it offers only under TLS.
+struct RelayAuth {
+    QHash<QString, QString> users; // user name → password
+    bool required = false;         // MAIL FROM is refused (530) until the client has authenticated
+};
+
 // How many times each counted rule has answered each address. One per relay, shared by its
 // connections, so that "421 three times, then 250" holds across connections as it does at a
 // throttling MTA.
@@ -81,6 +87,8 @@ public:
     const QList<RelayFault> &faults() const { return m_faults; }
     QString hostname() const { return m_hostname; } // empty: the machine's name
     qint64 maxMessageSize() const { return m_maxMessageSize; }
+    // Nothing when the profile has no "auth": the relay then knows no AUTH command.
+    const std::optional<RelayAuth> &auth() const { return m_auth; }
 
     // The first rule that matches the address and has replies left for it, counting the reply
     // it gives; null when none does and the relay's plain acceptance applies.
@@ -96,6 +104,7 @@ private:
     QList<RelayFault> m_faults;
     QString m_hostname;
     qint64 m_maxMessageSize = 50 * 1024 * 1024;
+    std::optional<RelayAuth> m_auth;
 
     friend class RelayProfileReader;
 };

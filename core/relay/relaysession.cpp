@@ -170,6 +170,8 @@ void RelaySession::process()
 
 void RelaySession::command(QByteArrayView text)
 {
+    if (m_authStep != AuthStep::None)
+        return authResponse(text);
     const qsizetype space = text.indexOf(' ');
     const QByteArray verb = (space < 0 ? text : text.first(space)).toByteArray().toUpper();
     const QByteArrayView argument = space < 0 ? QByteArrayView() : text.sliced(space + 1).trimmed();
@@ -194,6 +196,8 @@ void RelaySession::command(QByteArrayView text)
         startTls(argument);
     else if (verb == "VRFY")
         send("252 2.0.0 Cannot VRFY the user, but will accept mail for it\r\n");
+    else if (verb == "AUTH" && m_context.profile().auth())
+        auth(argument);
     else
         protocolError("502 5.5.2 Error: command not recognized\r\n");
 }
@@ -216,6 +220,8 @@ QByteArray RelaySession::ehloReply() const
                             "8BITMIME", "ENHANCEDSTATUSCODES"};
     if (m_tlsOffered && !m_encrypted)
         lines.append("STARTTLS");
+    if (m_context.profile().auth() && m_encrypted)
+        lines.append("AUTH PLAIN LOGIN"); // only under TLS, as RFC 4954 §4 advises for these mechanisms
     QByteArray reply;
     for (qsizetype i = 0; i < lines.size(); ++i)
         reply += (i + 1 < lines.size() ? "250-" : "250 ") + lines[i] + "\r\n";
@@ -228,6 +234,9 @@ void RelaySession::mail(QByteArrayView argument)
         return protocolError("503 5.5.1 Error: send HELO/EHLO first\r\n");
     if (m_inTransaction)
         return protocolError("503 5.5.1 Error: nested MAIL command\r\n");
+    const std::optional<RelayAuth> &auth = m_context.profile().auth();
+    if (auth && auth->required && m_authenticatedUser.isEmpty())
+        return protocolError("530 5.7.0 Authentication required\r\n");
     const std::optional<Path> path = startsWithNoCase(argument, "FROM:") ? parsePath(argument.sliced(5)) : std::nullopt;
     if (!path)
         return protocolError("501 5.5.4 Syntax: MAIL FROM:<address>\r\n");
@@ -244,6 +253,8 @@ void RelaySession::mail(QByteArrayView argument)
                 return send("552 5.3.4 Message size exceeds fixed limit\r\n");
         } else if (m_extended && key == "BODY" && (value == "7BIT" || value == "8BITMIME")) {
             continue;
+        } else if (m_extended && key == "AUTH" && auth) {
+            continue; // RFC 4954 §5: the identity the message was submitted with; the relay keeps none
         } else {
             return protocolError("555 5.5.4 Unsupported option: " + parameter + "\r\n");
         }
@@ -256,6 +267,7 @@ void RelaySession::mail(QByteArrayView argument)
     m_record.index = ++m_transactions;
     m_record.queueId = m_context.nextQueueId();
     m_record.from = path->address;
+    m_record.authUser = m_authenticatedUser;
     send("250 2.1.0 Ok\r\n");
 }
 
@@ -434,6 +446,73 @@ void RelaySession::startTls(QByteArrayView argument)
         m_wait = Wait::TlsHandshake;
 }
 
+// RFC 4954 with the PLAIN (RFC 4616) and LOGIN mechanisms, the response given with the command
+// or after a 334 challenge.
+void RelaySession::auth(QByteArrayView argument)
+{
+    if (!m_greeted)
+        return protocolError("503 5.5.1 Error: send HELO/EHLO first\r\n");
+    if (!m_authenticatedUser.isEmpty())
+        return protocolError("503 5.5.1 Error: already authenticated\r\n");
+    if (m_inTransaction)
+        return protocolError("503 5.5.1 Error: MAIL transaction in progress\r\n");
+    const qsizetype space = argument.indexOf(' ');
+    const QByteArray mechanism = (space < 0 ? argument : argument.first(space)).toByteArray().toUpper();
+    const QByteArrayView initialResponse = space < 0 ? QByteArrayView() : argument.sliced(space + 1).trimmed();
+    if (mechanism.isEmpty())
+        return protocolError("501 5.5.4 Syntax: AUTH mechanism [initial-response]\r\n");
+    if (mechanism != "PLAIN" && mechanism != "LOGIN")
+        return protocolError("504 5.5.4 Unrecognized authentication type\r\n");
+    if (!m_encrypted)
+        return protocolError("538 5.7.11 Encryption required for requested authentication mechanism\r\n");
+    m_authStep = mechanism == "PLAIN" ? AuthStep::PlainResponse : AuthStep::LoginUser;
+    if (initialResponse.isEmpty())
+        return send(mechanism == "PLAIN" ? "334 \r\n" : "334 VXNlcm5hbWU6\r\n"); // "Username:"
+    // "=" is an initial response of zero length (RFC 4954 §4).
+    authResponse(initialResponse == "=" ? QByteArrayView("") : initialResponse);
+}
+
+void RelaySession::authResponse(QByteArrayView response)
+{
+    const AuthStep step = std::exchange(m_authStep, AuthStep::None);
+    if (response == "*")
+        return protocolError("501 5.7.0 Authentication aborted\r\n");
+    const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(response.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return protocolError("501 5.5.2 Cannot decode response\r\n");
+    switch (step) {
+    case AuthStep::PlainResponse: {
+        // Authorization identity, NUL, user, NUL, password. The relay lets nobody act for
+        // another user, so the identity is empty or the user's own.
+        const QList<QByteArray> parts = decoded.decoded.split('\0');
+        if (parts.size() != 3 || (!parts[0].isEmpty() && parts[0] != parts[1]))
+            return checkCredentials("PLAIN"_L1, parts.value(1), {});
+        return checkCredentials("PLAIN"_L1, parts[1], parts[2]);
+    }
+    case AuthStep::LoginUser:
+        m_loginUser = decoded.decoded;
+        m_authStep = AuthStep::LoginPassword;
+        return send("334 UGFzc3dvcmQ6\r\n"); // "Password:"
+    case AuthStep::LoginPassword:
+        return checkCredentials("LOGIN"_L1, std::exchange(m_loginUser, {}), decoded.decoded);
+    case AuthStep::None:
+        break;
+    }
+}
+
+// An empty password never matches: the profile refuses accounts without one.
+void RelaySession::checkCredentials(QLatin1StringView mechanism, const QByteArray &user, const QByteArray &password)
+{
+    const QString name = QString::fromUtf8(user);
+    const bool accepted = !password.isEmpty() && m_context.profile().auth()->users.value(name) == QString::fromUtf8(password);
+    if (RelayLog *log = m_context.log())
+        log->authentication(m_connection, mechanism, name, accepted ? 235 : 535);
+    if (!accepted)
+        return protocolError("535 5.7.8 Authentication credentials invalid\r\n");
+    m_authenticatedUser = name;
+    send("235 2.7.0 Authentication successful\r\n");
+}
+
 void RelaySession::quit()
 {
     endTransaction("quit"_L1);
@@ -483,6 +562,7 @@ void RelaySession::send(const QByteArray &reply)
 void RelaySession::protocolError(const QByteArray &reply)
 {
     m_delayNext = 0;
+    m_authStep = AuthStep::None; // an error ends any AUTH exchange under way
     send(reply);
     if (++m_errors >= hardErrorLimit) {
         send("421 4.7.0 Error: too many errors\r\n");

@@ -45,9 +45,12 @@ public:
     QLatin1StringView closeReason() const { return m_closeReason; }
     quint64 transactions() const { return m_transactions; }
     bool encrypted() const { return m_encrypted; }
+    QString authenticatedUser() const { return m_authenticatedUser; } // empty: nobody yet
 
 private:
     enum class State { Command, Content, TlsFailing, Done };
+    // Where an AUTH exchange stands: the next line is the client's answer to a 334 challenge.
+    enum class AuthStep { None, PlainResponse, LoginUser, LoginPassword };
 
     void process();
     void command(QByteArrayView line);
@@ -56,6 +59,9 @@ private:
     void rcpt(QByteArrayView argument);
     void data(QByteArrayView argument);
     void startTls(QByteArrayView argument);
+    void auth(QByteArrayView argument);
+    void authResponse(QByteArrayView response);
+    void checkCredentials(QLatin1StringView mechanism, const QByteArray &user, const QByteArray &password);
     void quit();
 
     bool readContent();
@@ -95,6 +101,10 @@ private:
     bool m_encrypted = false;
     int m_errors = 0;
     quint64 m_transactions = 0;
+
+    AuthStep m_authStep = AuthStep::None;
+    QByteArray m_loginUser;       // LOGIN: the user name, while the password is asked for
+    QString m_authenticatedUser;
 
     // The current mail transaction.
     bool m_inTransaction = false;

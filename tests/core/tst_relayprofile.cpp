@@ -223,7 +223,7 @@ private Q_SLOTS:
                                               << u"at line 3, column 20"_qs;
         QTest::newRow("a list at the top") << QByteArray("[]") << u"the top level must be a JSON object with \"rules\" and \"faults\" lists"_qs;
         QTest::newRow("misspelt key") << QByteArray(R"({"rule": []})")
-                                      << u"the top level: unknown key \"rule\" (known: description, hostname, max_size, rules, faults)"_qs;
+                                      << u"the top level: unknown key \"rule\" (known: description, hostname, max_size, auth, rules, faults)"_qs;
         QTest::newRow("rules not a list") << QByteArray(R"({"rules": {}})") << u"the top level: \"rules\" must be a list"_qs;
         QTest::newRow("rule not an object") << QByteArray(R"({"rules": [1]})") << u"rule 1: each entry must be a JSON object"_qs;
         QTest::newRow("rule without match") << QByteArray(R"({"rules": [{"reply": "250 Ok"}]})")

@@ -64,13 +64,14 @@ private:
         return QString::fromUtf8(created.out).trimmed();
     }
 
-    // Starts a send, waits until the sink has a quarter of the messages, then sends the signal.
-    void interrupt(const QString &workspace, const QString &id, const test::SmtpSink &sink, int signal)
+    // Starts a send, waits until the sink has `received` messages (0: not at all), then sends the signal.
+    void interrupt(const QString &workspace, const QString &id, const test::SmtpSink &sink, int signal, int received)
     {
         QProcess send;
         send.start(QStringLiteral(DIFFUSION_CLI_PATH), {u"send"_qs, u"--workspace"_qs, workspace, id, u"--confirm"_qs, u"--wait"_qs});
         QVERIFY(send.waitForStarted());
-        QVERIFY(sink.waitForMessages(recipients / 4, 60000));
+        if (received > 0)
+            QVERIFY(sink.waitForMessages(received, 60000));
         ::kill(pid_t(send.processId()), signal);
         QVERIFY(send.waitForFinished(60000));
         if (signal == SIGTERM) {
@@ -148,18 +149,29 @@ private Q_SLOTS:
         QVERIFY2(sink.start(), qPrintable(sink.errorString()));
         const QString workspace = m_dir.filePath(u"term.diffusion"_qs);
         const QString id = prepare(workspace, sink);
-        interrupt(workspace, id, sink, SIGTERM);
+        interrupt(workspace, id, sink, SIGTERM, recipients / 4);
         QCOMPARE(test::sqliteValue(workspace, u"SELECT state FROM delivery"_qs), u"55"_qs); // still in progress
         resumeAndCheck(workspace, id, sink);
     }
 
+    // kill -9 at several moments: while starting (the log being written), early, midway, later.
+    void killThenResume_data()
+    {
+        QTest::addColumn<int>("received");
+        QTest::newRow("while starting") << 0;
+        QTest::newRow("after the first messages") << 50;
+        QTest::newRow("midway") << recipients / 2;
+        QTest::newRow("three quarters") << recipients * 3 / 4;
+    }
+
     void killThenResume()
     {
+        QFETCH(int, received);
         test::SmtpSink sink;
         QVERIFY2(sink.start(), qPrintable(sink.errorString()));
-        const QString workspace = m_dir.filePath(u"kill.diffusion"_qs);
+        const QString workspace = m_dir.filePath(u"kill%1.diffusion"_qs.arg(received));
         const QString id = prepare(workspace, sink);
-        interrupt(workspace, id, sink, SIGKILL);
+        interrupt(workspace, id, sink, SIGKILL, received);
         resumeAndCheck(workspace, id, sink);
     }
 };
