@@ -1625,6 +1625,13 @@
     </message>
 </context>
 <context>
+    <name>RetryPolicy</name>
+    <message>
+        <source>The workspace setting %1 is &quot;%2&quot;, which is not a whole number from %3 to %4. Correct it, or remove it to use the default.</source>
+        <translation>The workspace setting %1 is &quot;%2&quot;, which is not a whole number from %3 to %4. Correct it, or remove it to use the default.</translation>
+    </message>
+</context>
+<context>
     <name>RouteTable</name>
     <message>
         <source>The workspace refused the route: %1</source>

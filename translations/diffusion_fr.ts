@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>Delivery %1 failed: %2</source>
-        <translation>La diffusion %1 a échoué : %2</translation>
+        <translation>La diffusion %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1622,13 @@
     <message>
         <source>&quot;required&quot; must be true or false</source>
         <translation>&quot;required&quot; doit valoir true ou false</translation>
+    </message>
+</context>
+<context>
+    <name>RetryPolicy</name>
+    <message>
+        <source>The workspace setting %1 is &quot;%2&quot;, which is not a whole number from %3 to %4. Correct it, or remove it to use the default.</source>
+        <translation>Le paramètre %1 de l’espace de travail vaut &quot;%2&quot;, qui n’est pas un nombre entier de %3 à %4. Corrigez-le, ou supprimez-le pour utiliser la valeur par défaut.</translation>
     </message>
 </context>
 <context>
