@@ -1878,6 +1878,33 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::DeliveryMenu</name>
+    <message>
+        <source>Delivery %1: asked.</source>
+        <translation>Delivery %1: asked.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 cannot do that in its present state.</source>
+        <translation>Delivery %1 cannot do that in its present state.</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Delivery</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Stop (final: unsent messages are canceled)</source>
+        <translation>&amp;Stop (final: unsent messages are canceled)</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::DeliveryModel</name>
     <message>
         <source>Delivery</source>

@@ -1878,6 +1878,33 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::DeliveryMenu</name>
+    <message>
+        <source>Delivery %1: asked.</source>
+        <translation>Diffusion %1 : demande transmise.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 cannot do that in its present state.</source>
+        <translation>La diffusion %1 ne peut pas faire cela dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Diffusion</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Stop (final: unsent messages are canceled)</source>
+        <translation>&amp;Arrêter (définitif : les messages non envoyés sont annulés)</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::DeliveryModel</name>
     <message>
         <source>Delivery</source>

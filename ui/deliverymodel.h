@@ -5,13 +5,15 @@
 namespace diffusion::ui {
 
 // The deliveries of the workspace with their state and counts (view v_delivery_kpi_live, kept up to date by the feedback service), newest first.
-// A snapshot read on demand; live KPIs come with the sending engine.
+// The console refreshes it every second while it is shown.
 class DeliveryModel final : public SqlTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Label, State, ToDeliver, Processed, Sent, Failed, Success, ColumnCount };
+    // Beyond the shown columns: the delivery's id, through rawValue().
+    static constexpr int Id = ColumnCount;
 
     explicit DeliveryModel(const QString &workspacePath, QObject *parent);
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "deliverymenu.h"
 #include "deliverymodel.h"
 #include "languagecontroller.h"
 #include "languagemenu.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace diffusion::ui {
 
@@ -52,6 +54,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
       m_settings(new SettingsArea(m_languages, m_stack)),
       m_fileMenu(new QMenu(this)),
       m_viewMenu(new QMenu(this)),
+      m_deliveryMenu(new DeliveryMenu(workspace, m_deliveries, this)),
+      m_liveRefresh(new QTimer(this)),
       m_languageMenu(new LanguageMenu(m_languages, this)),
       m_refreshAction(new QAction(this)),
       m_quitAction(new QAction(this)),
@@ -92,6 +96,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_viewMenu->addAction(m_refreshAction);
     menuBar()->addMenu(m_fileMenu);
     menuBar()->addMenu(m_viewMenu);
+    menuBar()->addMenu(m_deliveryMenu);
     menuBar()->addMenu(m_languageMenu);
 
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -106,6 +111,17 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_recipients, &RecipientsArea::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
+    connect(m_deliveryMenu, &DeliveryMenu::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    // The deliveries' KPIs are kept up to date by the engine in the file: reading them is a few
+    // rows, so the shown area follows them every second, whichever process sends.
+    m_liveRefresh->setInterval(1000);
+    connect(m_liveRefresh, &QTimer::timeout, this, [this] {
+        if (currentArea() == Navigation::Area::Deliveries)
+            m_deliveries->refresh();
+    });
+    m_liveRefresh->start();
 
     retranslateUi();
     resize(1100, 700);

@@ -13,7 +13,11 @@ namespace diffusion {
 class Workspace;
 }
 
+class QTimer;
+
 namespace diffusion::ui {
+
+class DeliveryMenu;
 
 class TableArea;
 class LanguageController;
@@ -41,6 +45,7 @@ public:
     TableArea *quarantineArea() const { return m_quarantine; }
     TableArea *mxRulesArea() const { return m_mxRules; }
     SettingsArea *settingsArea() const { return m_settings; }
+    DeliveryMenu *deliveryMenu() const { return m_deliveryMenu; }
 
     // Where the workspace's engine runs: in this window (processId 0) or in another process,
     // which this window then only watches; shown in the status bar.
@@ -64,6 +69,8 @@ private:
     SettingsArea *m_settings;
     QMenu *m_fileMenu;
     QMenu *m_viewMenu;
+    DeliveryMenu *m_deliveryMenu;
+    QTimer *m_liveRefresh;
     LanguageMenu *m_languageMenu;
     QAction *m_refreshAction;
     QAction *m_quitAction;

@@ -1,6 +1,8 @@
 // The console window: every area in both languages, the language switch and its memory, and the
 // `diffusion` program's screenshot mode and exit codes.
 #include "areaheader.h"
+#include "deliverymenu.h"
+#include "deliverymodel.h"
 #include "i18n/language.h"
 #include "languagecontroller.h"
 #include "listsummarymodel.h"
@@ -12,6 +14,7 @@
 #include "settingsarea.h"
 #include "store/connection.h"
 #include "tablepane.h"
+#include "tableview.h"
 #include "tempworkspace.h"
 
 #include <QAction>
@@ -110,7 +113,7 @@ private Q_SLOTS:
         auto *path = window.findChild<QLabel *>(u"workspacePath"_qs);
         QVERIFY(path);
         QVERIFY(path->text().contains(temp.path()));
-        QCOMPARE(menuTitles(window), QStringList({u"&File"_qs, u"&View"_qs, u"&Language"_qs}));
+        QCOMPARE(menuTitles(window), QStringList({u"&File"_qs, u"&View"_qs, u"&Delivery"_qs, u"&Language"_qs}));
 
         for (const Expected &expected : expectedAreas()) {
             window.navigation()->setCurrentArea(expected.area);
@@ -148,7 +151,7 @@ private Q_SLOTS:
             QCOMPARE(navigationText(window, expected.area), expected.french);
             QCOMPARE(areaTitle(window, expected.area), expected.french);
         }
-        QCOMPARE(menuTitles(window), QStringList({u"&Fichier"_qs, u"&Affichage"_qs, u"&Langue"_qs}));
+        QCOMPARE(menuTitles(window), QStringList({u"&Fichier"_qs, u"&Affichage"_qs, u"&Diffusion"_qs, u"&Langue"_qs}));
         QCOMPARE(window.recipientsArea()->importAction()->text(), u"&Importer un CSV…"_qs);
         QTRY_COMPARE(window.recipientsArea()->model()->headerData(ListSummaryModel::Recipients, Qt::Horizontal).toString(),
                      u"Destinataires"_qs);
@@ -157,7 +160,7 @@ private Q_SLOTS:
 
         QVERIFY(Language::install(u"en"_qs));
         QTRY_COMPARE(navigationText(window, Area::Recipients), u"Recipients"_qs);
-        QCOMPARE(menuTitles(window), QStringList({u"&File"_qs, u"&View"_qs, u"&Language"_qs}));
+        QCOMPARE(menuTitles(window), QStringList({u"&File"_qs, u"&View"_qs, u"&Delivery"_qs, u"&Language"_qs}));
     }
 
     void languageMenuSwitchesAndRemembers()
@@ -269,6 +272,42 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_config;
+
+    // The Delivery menu acts on the selected delivery through the workspace, and the table follows
+    // what the engine writes in the file, whichever process that is.
+    void deliveryMenuAndLiveTable()
+    {
+        test::TempWorkspace temp;
+        temp.writer().submit([](QSqlDatabase &db) {
+            execute(db, u"INSERT INTO delivery (id, label, state, created_at, updated_at) VALUES (7, 'Spring', 55, 0, 0)"_qs);
+            execute(db, u"INSERT INTO delivery_kpi (delivery_id, taken_into_account) VALUES (7, 10)"_qs);
+        }).waitForFinished();
+        MainWindow window(temp.workspace());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(Area::Deliveries);
+        TableArea *area = window.deliveriesArea();
+        QTRY_COMPARE(area->model()->rowCount(), 1);
+        QVERIFY(!window.deliveryMenu()->pauseAction()->isEnabled()); // nothing selected
+        area->pane()->table()->setCurrentIndex(area->model()->index(0, 0));
+        QVERIFY(window.deliveryMenu()->pauseAction()->isEnabled());
+
+        window.deliveryMenu()->pauseAction()->trigger();
+        ReadConnection reader(temp.path());
+        QCOMPARE(queryValue(reader.db(), u"SELECT state FROM delivery WHERE id = 7"_qs).toInt(), 75); // no engine runs: at once
+        QTRY_COMPARE(area->model()->index(0, DeliveryModel::State).data().toString(), u"Paused"_qs);
+
+        // Another writer moves the KPIs: the table shows them within about a second.
+        temp.writer().submit([](QSqlDatabase &db) {
+            execute(db, u"UPDATE delivery_kpi SET taken_into_account = 4, sent = 6 WHERE delivery_id = 7"_qs);
+        }).waitForFinished();
+        QTRY_COMPARE_WITH_TIMEOUT(area->model()->index(0, DeliveryModel::Sent).data().toString(), u"6"_qs, 3000);
+
+        window.deliveryMenu()->stopAction()->trigger();
+        QCOMPARE(queryValue(reader.db(), u"SELECT state FROM delivery WHERE id = 7"_qs).toInt(), 85);
+        window.deliveryMenu()->resumeAction()->trigger(); // a stopped delivery stays stopped
+        QCOMPARE(queryValue(reader.db(), u"SELECT state FROM delivery WHERE id = 7"_qs).toInt(), 85);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "engine/deliveryrequest.h"
+
+#include <QMenu>
+
+namespace diffusion {
+class Workspace;
+}
+
+namespace diffusion::ui {
+
+class TableArea;
+
+// The "Delivery" menu: pause, resume or stop the delivery selected in the Deliveries area. The
+// request goes through the workspace, so it reaches the engine wherever it runs (this window or
+// another process) within a second.
+class DeliveryMenu final : public QMenu
+{
+    Q_OBJECT
+
+public:
+    DeliveryMenu(Workspace &workspace, TableArea *deliveries, QWidget *parent);
+
+    QAction *pauseAction() const { return m_pause; }
+    QAction *resumeAction() const { return m_resume; }
+    QAction *stopAction() const { return m_stop; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateEnabled();
+    void request(DeliveryRequest request);
+    qint64 selectedDelivery() const; // 0: none
+
+    Workspace &m_workspace;
+    TableArea *m_deliveries;
+    QAction *m_pause;
+    QAction *m_resume;
+    QAction *m_stop;
+};
+
+} // namespace diffusion::ui
