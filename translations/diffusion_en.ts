@@ -1623,6 +1623,11 @@
         <source>&quot;required&quot; must be true or false</source>
         <translation>&quot;required&quot; must be true or false</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place in the profile, then what is wrong there</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RetryPolicy</name>
@@ -1749,6 +1754,11 @@
     <message>
         <source>The delivery cannot start: %1</source>
         <translation>The delivery cannot start: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a template part, then its problem</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

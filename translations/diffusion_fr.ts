@@ -1623,6 +1623,11 @@
         <source>&quot;required&quot; must be true or false</source>
         <translation>&quot;required&quot; doit valoir true ou false</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place in the profile, then what is wrong there</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>RetryPolicy</name>
@@ -1749,6 +1754,11 @@
     <message>
         <source>The delivery cannot start: %1</source>
         <translation>La diffusion ne peut pas démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a template part, then its problem</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1891,7 @@
     <name>diffusion::ui::DeliveryMenu</name>
     <message>
         <source>Delivery %1: asked.</source>
-        <translation>Diffusion %1 : demande transmise.</translation>
+        <translation>Diffusion %1&#xa0;: demande transmise.</translation>
     </message>
     <message>
         <source>Delivery %1 cannot do that in its present state.</source>
@@ -1901,7 +1911,7 @@
     </message>
     <message>
         <source>&amp;Stop (final: unsent messages are canceled)</source>
-        <translation>&amp;Arrêter (définitif : les messages non envoyés sont annulés)</translation>
+        <translation>&amp;Arrêter (définitif&#xa0;: les messages non envoyés sont annulés)</translation>
     </message>
 </context>
 <context>

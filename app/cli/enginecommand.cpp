@@ -3,7 +3,7 @@
 #include "engine/enginehost.h"
 #include "engine/enginelock.h"
 #include "engine/engineoptions.h"
-#include "stopsignals.h"
+#include "common/stopsignals.h"
 
 namespace diffusion::cli {
 

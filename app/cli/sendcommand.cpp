@@ -4,7 +4,7 @@
 #include "engine/enginelock.h"
 #include "engine/engineoptions.h"
 #include "kpi/deliverykpis.h"
-#include "stopsignals.h"
+#include "common/stopsignals.h"
 #include "store/connection.h"
 #include "store/storeerror.h"
 #include "store/storewriter.h"

@@ -1,4 +1,5 @@
 // The `diffusion` program: the console window on a workspace.
+#include "common/stopsignals.h"
 #include "engine/enginehost.h"
 #include "engine/enginelock.h"
 #include "engine/engineoptions.h"
@@ -64,6 +65,10 @@ int main(int argc, char *argv[])
     } else {
         window.setEngineProcess(EngineLock::holderProcess(workspace->path()));
     }
+    // SIGTERM or Ctrl+C in the terminal closes the window as the Quit menu does, so the engine
+    // records what is in flight (Qt's default would end the process on the spot).
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &window, &QWidget::close);
     window.show();
     const int code = QApplication::exec();
     if (engine) {

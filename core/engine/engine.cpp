@@ -136,7 +136,7 @@ bool Engine::start(qint64 deliveryId, QString *error)
         const DeliveryMessages check(m_delivery, m_fields, m_signer);
         if (!check.templateIssues().isEmpty()) {
             const TemplateIssue &issue = check.templateIssues().constFirst();
-            *error = issue.part + u": "_qs + issue.message;
+            *error = tr("%1: %2", "a template part, then its problem").arg(issue.part, issue.message);
             return false;
         }
         m_routes = RouteTable::load(m_reader->db());

@@ -118,7 +118,10 @@ private:
                              .arg(m_source, problem));
     }
 
-    [[noreturn]] void failHere(const QString &problem) const { fail(m_where + u": "_qs + problem); }
+    [[noreturn]] void failHere(const QString &problem) const
+    {
+        fail(QCoreApplication::translate("Relay", "%1: %2", "a place in the profile, then what is wrong there").arg(m_where, problem));
+    }
 
     void checkKeys(const QJsonObject &object, const QStringList &allowed) const
     {

@@ -1,5 +1,6 @@
 // The relay's profile: reading it (every problem a sentence naming the file, the entry and the
 // JSON at fault), rule order and counts, the limits of faults, and the built-in profile.
+#include "i18n/language.h"
 #include "relay/relayerror.h"
 #include "relay/relaypattern.h"
 #include "relay/relayprofile.h"
@@ -286,6 +287,15 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(u"Cannot use the relay profile test.json: "_qs), qPrintable(error));
         QVERIFY2(error.contains(problem), qPrintable(error));
         QVERIFY2(error.endsWith(u". Correct the file (docs/relay.md describes the format)."_qs), qPrintable(error));
+    }
+
+    // French puts a no-break space before the colon that joins the place and the problem.
+    void refusalsFollowTheLanguage()
+    {
+        QVERIFY(Language::install(u"fr"_qs));
+        const QString error = errorOf(R"({"max_size": 0})");
+        Language::install(u"en"_qs);
+        QVERIFY2(error.contains(u"le niveau racine\u00a0: \"max_size\""_qs), qPrintable(error));
     }
 
     void readsFiles()

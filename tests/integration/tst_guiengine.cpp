@@ -77,8 +77,12 @@ private Q_SLOTS:
         QVERIFY2(sent.exitCode == 0, sent.err.constData());
         QVERIFY(sent.out.contains(QByteArray::number(gui.processId())));
         QCOMPARE(test::sqliteValue(m_workspace, u"SELECT count(*) FROM broadlog WHERE status = 2 AND delivery_id = "_qs + id), u"25"_qs);
+        // SIGTERM closes the console as its Quit menu does: the engine shuts down, the lock is freed.
         ::kill(pid_t(gui.processId()), SIGTERM);
         QVERIFY(gui.waitForFinished(20000));
+        QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(gui.exitCode(), 0);
+        QVERIFY(!QFile::exists(m_workspace + u".engine-lock"_qs));
     }
 
     void theConsoleLeavesAnotherEngineAlone()

@@ -4,7 +4,7 @@
 
 class QSocketNotifier;
 
-namespace diffusion::cli {
+namespace diffusion {
 
 // Turns SIGTERM and SIGINT into a Qt signal delivered by the event loop, through a self-pipe:
 // a POSIX signal handler may only write to a pipe, never touch Qt.
@@ -23,4 +23,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace diffusion::cli
+} // namespace diffusion

@@ -5,7 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace diffusion::cli {
+namespace diffusion {
 
 namespace {
 
@@ -45,4 +45,4 @@ StopSignals::~StopSignals()
     signal(SIGINT, SIG_DFL);
 }
 
-} // namespace diffusion::cli
+} // namespace diffusion
