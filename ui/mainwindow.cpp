@@ -40,7 +40,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
                                  m_stack)),
       m_recipients(new RecipientsArea(workspace, m_stack)),
       m_quarantine(new TableArea(Navigation::Area::Quarantine, new QuarantineModel(workspace.path(), nullptr),
-                                 {28, 12, 7, 18, 30, 19, 19},
+                                 {28, 15, 7, 21, 30, 19, 19},
                                  {"diffusion::ui::QuarantineArea",
                                   QT_TRANSLATE_NOOP("diffusion::ui::QuarantineArea", "Addresses set aside after permanent or repeated delivery errors. Deliveries skip the addresses in quarantine and the denylisted ones."),
                                   QT_TRANSLATE_NOOP("diffusion::ui::QuarantineArea", "No address is in quarantine. Addresses that fail will be listed here with their status, error count and last error.")},
