@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
+#include <functional>
 
 namespace diffusion::cli {
 
@@ -154,6 +155,19 @@ std::optional<QStringList> addressArguments(CommandLine &line, int *code)
     return addresses;
 }
 
+// Applies one quarantine operation to each address in one writer job; whether each one changed.
+QList<bool> applyToEach(Workspace &workspace, const QStringList &addresses,
+                        std::function<bool(QuarantineBook &, const QString &)> operation)
+{
+    return workspace.writer().submit([addresses, operation](QSqlDatabase &db) {
+        QuarantineBook book(db);
+        QList<bool> changed;
+        for (const QString &address : addresses)
+            changed.append(operation(book, address));
+        return changed;
+    }).result();
+}
+
 int runRelease(const QStringList &arguments)
 {
     CommandLine line(Cli::tr("Makes addresses valid again (from quarantine, with errors or denylisted), their error "
@@ -170,13 +184,9 @@ int runRelease(const QStringList &arguments)
         return Failure;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     try {
-        const QList<bool> released = workspace->writer().submit([addresses, now](QSqlDatabase &db) {
-            QuarantineBook book(db);
-            QList<bool> changed;
-            for (const QString &address : *addresses)
-                changed.append(book.release(address, now));
-            return changed;
-        }).result();
+        const QList<bool> released = applyToEach(*workspace, *addresses, [now](QuarantineBook &book, const QString &address) {
+            return book.release(address, now);
+        });
         for (qsizetype i = 0; i < addresses->size(); ++i) {
             if (released.at(i)) {
                 out() << Cli::tr("%1 is valid again.").arg(addresses->at(i)) << '\n';
@@ -209,13 +219,9 @@ int runDeny(const QStringList &arguments)
     const QString note = parser.value(u"reason"_qs).trimmed();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     try {
-        const QList<bool> denied = workspace->writer().submit([addresses, note, now](QSqlDatabase &db) {
-            QuarantineBook book(db);
-            QList<bool> changed;
-            for (const QString &address : *addresses)
-                changed.append(book.deny(address, note, now));
-            return changed;
-        }).result();
+        const QList<bool> denied = applyToEach(*workspace, *addresses, [note, now](QuarantineBook &book, const QString &address) {
+            return book.deny(address, note, now);
+        });
         for (qsizetype i = 0; i < addresses->size(); ++i) {
             out() << (denied.at(i) ? Cli::tr("%1 is denylisted.") : Cli::tr("%1 was already denylisted.")).arg(addresses->at(i))
                   << '\n';
