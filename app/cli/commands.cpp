@@ -9,6 +9,7 @@ int runImport(const QStringList &arguments);
 int runLists(const QStringList &arguments);
 int runDkim(const QStringList &arguments);
 int runDelivery(const QStringList &arguments);
+int runAnalyze(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runRelay(const QStringList &arguments);
 int runRoute(const QStringList &arguments);
@@ -26,7 +27,8 @@ const QList<Command> &commands()
         {"import", QT_TRANSLATE_NOOP("Cli", "Import recipients from a CSV file into a list."), runImport},
         {"lists", QT_TRANSLATE_NOOP("Cli", "Show the recipient lists with their counts."), runLists},
         {"dkim", QT_TRANSLATE_NOOP("Cli", "Sign a message with DKIM, or print a key's DNS record."), runDkim},
-        {"delivery", QT_TRANSLATE_NOOP("Cli", "Create a delivery, or pause, resume or stop one (delivery create|pause|resume|stop)."), runDelivery},
+        {"delivery", QT_TRANSLATE_NOOP("Cli", "Create or edit a delivery, or pause, resume or stop one (delivery create|edit|pause|resume|stop)."), runDelivery},
+        {"analyze", QT_TRANSLATE_NOOP("Cli", "Analyze a delivery and print what confirming it will do (analyze --json for scripts)."), runAnalyze},
         {"render", QT_TRANSLATE_NOOP("Cli", "Write the signed message a recipient of a delivery would receive."), runRender},
         {"relay", QT_TRANSLATE_NOOP("Cli", "Run a local SMTP relay that answers by a profile, for demos and fault tests."), runRelay},
         {"send", QT_TRANSLATE_NOOP("Cli", "Send a delivery and record every outcome (send --help)."), runSend},

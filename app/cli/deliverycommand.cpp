@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "delivery/deliveryrepository.h"
 #include "delivery/duration.h"
+#include "store/connection.h"
 #include "store/storeerror.h"
 
 #include <QFile>
@@ -29,10 +30,9 @@ std::optional<QString> readContent(const QString &path, QString *error)
     return text;
 }
 
-int runCreate(const QStringList &arguments)
+// The options that define a delivery, shared by create and edit.
+void addDefinitionOptions(QCommandLineParser &parser)
 {
-    CommandLine line(QCoreApplication::translate("Cli", "Creates a delivery for a recipient list and prints its id."), true);
-    QCommandLineParser &parser = line.parser();
     parser.addOptions({
         {u"list"_qs, QCoreApplication::translate("Cli", "The target recipient list."), QCoreApplication::translate("Cli", "name")},
         {u"from"_qs, QCoreApplication::translate("Cli", "The sender address."), QCoreApplication::translate("Cli", "address")},
@@ -54,31 +54,44 @@ int runCreate(const QStringList &arguments)
         {u"no-unsubscribe-headers"_qs, QCoreApplication::translate("Cli", "Leave out the List-Unsubscribe headers.")},
         {u"envelope-sender"_qs, QCoreApplication::translate("Cli", "The envelope sender (MAIL FROM) when it differs from the sender."), QCoreApplication::translate("Cli", "address")},
         {u"verp"_qs, QCoreApplication::translate("Cli", "Put the message id in the envelope sender (local+id@domain) to trace bounces.")},
+        {u"approval"_qs, Cli::tr("manual (the default: confirm after reading the analysis), semi-automatic (starts by itself when the "
+                                 "analysis found neither error nor warning) or automatic (starts by itself without error)."), Cli::tr("mode")},
+        {u"keep-duplicates"_qs, Cli::tr("Send to every occurrence of an address (duplicates are left out by default).")},
+        {u"target-limit"_qs, Cli::tr("Send to this many recipients at most, chosen at random."), Cli::tr("count")},
+        {u"control-group"_qs, Cli::tr("Keep aside a control group: a number of recipients (500) or a share (5%)."), Cli::tr("size")},
+        {u"exclude-address"_qs, Cli::tr("Leave this address out (repeatable)."), Cli::tr("address")},
+        {u"exclude-domain"_qs, Cli::tr("Leave every address of this domain out (repeatable)."), Cli::tr("domain")},
+        {u"exclude-list"_qs, Cli::tr("Leave out every address of this recipient list (repeatable)."), Cli::tr("name")},
     });
-    if (auto exit = line.parse(arguments))
-        return *exit;
-    for (const QString &required : {u"list"_qs, u"from"_qs, u"subject"_qs}) {
-        if (parser.value(required).trimmed().isEmpty())
-            return line.usageError(QCoreApplication::translate("Cli", "The option --%1 is required.").arg(required));
-    }
+}
+
+// Sets what the options given say; returns an exit code on a usage error.
+std::optional<int> applyDefinitionOptions(CommandLine &line, Delivery &delivery)
+{
+    QCommandLineParser &parser = line.parser();
     if (parser.isSet(u"dkim-key"_qs) != parser.isSet(u"dkim-selector"_qs))
         return line.usageError(QCoreApplication::translate("Cli", "Give --dkim-key and --dkim-selector together."));
-
-    Delivery delivery;
-    delivery.label = parser.value(u"label"_qs);
-    delivery.senderAddress = parser.value(u"from"_qs).trimmed();
-    delivery.senderName = parser.value(u"from-name"_qs);
-    delivery.replyTo = parser.value(u"reply-to"_qs).trimmed();
-    delivery.subject = parser.value(u"subject"_qs);
-    delivery.unsubscribeUrl = parser.value(u"unsubscribe-url"_qs);
-    delivery.unsubscribeMailto = parser.value(u"unsubscribe-mailto"_qs);
-    delivery.unsubscribeHeaders = !parser.isSet(u"no-unsubscribe-headers"_qs);
-    delivery.envelopeSender = parser.value(u"envelope-sender"_qs).trimmed();
-    delivery.verp = parser.isSet(u"verp"_qs);
-    delivery.dkim.keyPath = parser.value(u"dkim-key"_qs);
-    delivery.dkim.selector = parser.value(u"dkim-selector"_qs);
-    delivery.dkim.domain = parser.value(u"dkim-domain"_qs);
-    delivery.dkim.oversignFrom = parser.isSet(u"dkim-oversign-from"_qs);
+    for (const auto &[option, target] : {std::pair{u"label"_qs, &delivery.label}, std::pair{u"from-name"_qs, &delivery.senderName},
+                                         std::pair{u"subject"_qs, &delivery.subject}, std::pair{u"unsubscribe-url"_qs, &delivery.unsubscribeUrl},
+                                         std::pair{u"unsubscribe-mailto"_qs, &delivery.unsubscribeMailto},
+                                         std::pair{u"dkim-key"_qs, &delivery.dkim.keyPath}, std::pair{u"dkim-selector"_qs, &delivery.dkim.selector},
+                                         std::pair{u"dkim-domain"_qs, &delivery.dkim.domain}}) {
+        if (parser.isSet(option))
+            *target = parser.value(option);
+    }
+    for (const auto &[option, target] : {std::pair{u"from"_qs, &delivery.senderAddress}, std::pair{u"reply-to"_qs, &delivery.replyTo},
+                                         std::pair{u"envelope-sender"_qs, &delivery.envelopeSender}}) {
+        if (parser.isSet(option))
+            *target = parser.value(option).trimmed();
+    }
+    if (parser.isSet(u"no-unsubscribe-headers"_qs))
+        delivery.unsubscribeHeaders = false;
+    if (parser.isSet(u"verp"_qs))
+        delivery.verp = true;
+    if (parser.isSet(u"dkim-oversign-from"_qs))
+        delivery.dkim.oversignFrom = true;
+    if (parser.isSet(u"keep-duplicates"_qs))
+        delivery.deduplicate = false;
     if (parser.isSet(u"dkim-canonicalization"_qs)) {
         delivery.dkim.canonicalization = parser.value(u"dkim-canonicalization"_qs);
         if (delivery.dkim.canonicalization != u"relaxed"_qs && delivery.dkim.canonicalization != u"simple"_qs)
@@ -91,11 +104,38 @@ int runCreate(const QStringList &arguments)
                                        .arg(parser.value(u"validity"_qs)));
         delivery.validitySeconds = *seconds;
     }
-    for (const QString &header : parser.values(u"header"_qs)) {
-        const qsizetype colon = header.indexOf(u':');
-        if (colon <= 0)
-            return line.usageError(QCoreApplication::translate("Cli", "\"%1\" is not a header. Write it as 'Name: value'.").arg(header));
-        delivery.customHeaders.append({header.left(colon).trimmed(), header.mid(colon + 1).trimmed()});
+    if (parser.isSet(u"approval"_qs)) {
+        const auto mode = approvalModeFromId(parser.value(u"approval"_qs).replace(u'-', u'_'));
+        if (!mode)
+            return line.usageError(Cli::tr("The approval mode is manual, semi-automatic or automatic."));
+        delivery.approvalMode = *mode;
+    }
+    if (parser.isSet(u"target-limit"_qs)) {
+        bool ok = false;
+        const qint64 limit = parser.value(u"target-limit"_qs).toLongLong(&ok);
+        if (!ok || limit <= 0)
+            return line.usageError(Cli::tr("The target limit is a number of recipients, at least 1."));
+        delivery.targetLimit = limit;
+    }
+    if (parser.isSet(u"control-group"_qs))
+        delivery.controlGroup = parser.value(u"control-group"_qs).trimmed(); // analysis reports a malformed one
+    for (const auto &[option, kind] : {std::pair{u"exclude-address"_qs, Exclusion::Kind::Address},
+                                       std::pair{u"exclude-domain"_qs, Exclusion::Kind::Domain},
+                                       std::pair{u"exclude-list"_qs, Exclusion::Kind::List}}) {
+        for (const QString &value : parser.values(option)) {
+            const Exclusion exclusion{kind, kind == Exclusion::Kind::List ? value : value.trimmed().toLower()};
+            if (!delivery.exclusions.contains(exclusion))
+                delivery.exclusions.append(exclusion);
+        }
+    }
+    if (parser.isSet(u"header"_qs)) {
+        delivery.customHeaders.clear();
+        for (const QString &header : parser.values(u"header"_qs)) {
+            const qsizetype colon = header.indexOf(u':');
+            if (colon <= 0)
+                return line.usageError(QCoreApplication::translate("Cli", "\"%1\" is not a header. Write it as 'Name: value'.").arg(header));
+            delivery.customHeaders.append({header.left(colon).trimmed(), header.mid(colon + 1).trimmed()});
+        }
     }
     QString error;
     for (const auto &[option, target] : {std::pair{u"html"_qs, &delivery.html}, std::pair{u"text"_qs, &delivery.text}}) {
@@ -106,6 +146,23 @@ int runCreate(const QStringList &arguments)
             return reportFailure(error);
         *target = *content;
     }
+    return std::nullopt;
+}
+
+int runCreate(const QStringList &arguments)
+{
+    CommandLine line(QCoreApplication::translate("Cli", "Creates a delivery for a recipient list and prints its id."), true);
+    QCommandLineParser &parser = line.parser();
+    addDefinitionOptions(parser);
+    if (auto exit = line.parse(arguments))
+        return *exit;
+    for (const QString &required : {u"list"_qs, u"from"_qs, u"subject"_qs}) {
+        if (parser.value(required).trimmed().isEmpty())
+            return line.usageError(QCoreApplication::translate("Cli", "The option --%1 is required.").arg(required));
+    }
+    Delivery delivery;
+    if (auto exit = applyDefinitionOptions(line, delivery))
+        return *exit;
     if (delivery.html.isEmpty() && delivery.text.isEmpty())
         return line.usageError(QCoreApplication::translate("Cli", "Give the content with --html FILE, --text FILE or both."));
 
@@ -125,6 +182,49 @@ int runCreate(const QStringList &arguments)
     return Success;
 }
 
+int runEdit(const QStringList &arguments)
+{
+    CommandLine line(Cli::tr("Changes a delivery that has not been confirmed: only the options given change. Its analysis no "
+                             "longer holds; analyze it again. --exclude-* options add to its exclusions; "
+                             "--clear-exclusions removes them first."), true);
+    QCommandLineParser &parser = line.parser();
+    addDefinitionOptions(parser);
+    parser.addOption({u"clear-exclusions"_qs, Cli::tr("Remove the delivery's exclusions before adding those given.")});
+    parser.addOption({u"no-target-limit"_qs, Cli::tr("Send to every recipient (remove the target limit).")});
+    parser.addOption({u"deduplicate"_qs, Cli::tr("Leave duplicates out again.")});
+    parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
+    if (auto exit = line.parse(arguments))
+        return *exit;
+    const std::optional<qint64> id = line.deliveryId();
+    if (!id)
+        return line.usageError(Cli::tr("Give one delivery id."));
+    auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
+    if (!workspace)
+        return Failure;
+    try {
+        std::optional<Delivery> delivery = DeliveryRepository::load(ReadConnection(workspace->path()).db(), *id);
+        if (!delivery)
+            return reportFailure(Cli::tr("There is no delivery %1.").arg(*id));
+        if (parser.isSet(u"clear-exclusions"_qs))
+            delivery->exclusions.clear();
+        if (parser.isSet(u"no-target-limit"_qs))
+            delivery->targetLimit.reset();
+        if (parser.isSet(u"deduplicate"_qs))
+            delivery->deduplicate = true;
+        if (auto exit = applyDefinitionOptions(line, *delivery))
+            return *exit;
+        const QString listName = parser.value(u"list"_qs);
+        workspace->writer().submit([&delivery, listName](QSqlDatabase &db) {
+            if (!listName.isEmpty())
+                delivery->listId = DeliveryRepository::listId(db, listName);
+            DeliveryRepository::update(db, *delivery);
+        }).waitForFinished();
+    } catch (const StoreError &failure) {
+        return reportFailure(failure.message());
+    }
+    return Success;
+}
+
 } // namespace
 
 int runDeliveryControl(const QStringList &arguments);
@@ -134,9 +234,11 @@ int runDelivery(const QStringList &arguments)
     const QString sub = arguments.value(1);
     if (sub == u"create"_qs)
         return runCreate(arguments.mid(1));
+    if (sub == u"edit"_qs)
+        return runEdit(arguments.mid(1));
     if (sub == u"pause"_qs || sub == u"resume"_qs || sub == u"stop"_qs)
         return runDeliveryControl(arguments.mid(1));
-    err() << QCoreApplication::translate("Cli", "Usage: diffusion-cli delivery create|pause|resume|stop [options]") << '\n';
+    err() << QCoreApplication::translate("Cli", "Usage: diffusion-cli delivery create|edit|pause|resume|stop [options]") << '\n';
     return sub == u"--help"_qs ? Success : UsageError;
 }
 

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "analysis/confirmation.h"
 #include "commandline.h"
 #include "engine/enginehost.h"
 #include "engine/enginelock.h"
@@ -51,15 +52,9 @@ private:
 
 // Another process runs the engine: the delivery is confirmed in the workspace and that engine
 // sends it; with --wait, its progress is followed from the file.
-int handOver(CommandLine &line, Workspace &workspace, qint64 deliveryId, const QString &holder, bool wait)
+int handOver(CommandLine &line, qint64 deliveryId, const QString &holder, bool wait)
 {
     try {
-        const bool confirmed = workspace.writer().submit([deliveryId](QSqlDatabase &db) {
-            execute(db, u"UPDATE delivery SET state = 51 WHERE id = %1 AND state NOT IN (51, 55, 61, 62, 85, 87, 95)"_qs.arg(deliveryId));
-            return queryValue(db, u"SELECT count(*) FROM delivery WHERE id = %1"_qs.arg(deliveryId)).toBool();
-        }).result();
-        if (!confirmed)
-            return reportFailure(Cli::tr("There is no delivery %1.").arg(deliveryId));
         out() << holder << ' ' << Cli::tr("That engine sends delivery %1.").arg(deliveryId) << '\n';
         if (!wait)
             return Success;
@@ -91,7 +86,8 @@ int runSend(const QStringList &arguments)
                              "--wait it returns once every message has been tried; the deferred ones wait for their retry. "
                              "When another process runs the engine of the workspace, the delivery is handed to it."), true);
     QCommandLineParser &parser = line.parser();
-    parser.addOption({u"confirm"_qs, Cli::tr("Confirm the sending (required).")});
+    parser.addOption({u"confirm"_qs, Cli::tr("Confirm the sending (required). The delivery must have a current analysis "
+                                             "without errors (diffusion-cli analyze).")});
     parser.addOption({u"wait"_qs, Cli::tr("Return only when every message has a final status (retries included).")});
     parser.addOption({u"trace"_qs, Cli::tr("Print the SMTP dialogue (C:/S: lines) on standard error.")});
     parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
@@ -107,10 +103,26 @@ int runSend(const QStringList &arguments)
     if (!workspace)
         return Failure;
     const bool wait = parser.isSet(u"wait"_qs);
+    try {
+        // Confirming needs a current analysis without errors; a delivery confirmed already
+        // (interrupted, paused) goes on. A finished one has nothing left to send.
+        const bool finished = workspace->writer().submit([deliveryId](QSqlDatabase &db) {
+            if (queryValue(db, u"SELECT state FROM delivery WHERE id = %1"_qs.arg(deliveryId)).toInt() == int(DeliveryState::Finished))
+                return true;
+            Confirmation::confirm(db, deliveryId, u"operator"_qs);
+            return false;
+        }).result();
+        if (finished) {
+            out() << Cli::tr("The delivery %1 is finished: every message has its final status.").arg(deliveryId) << '\n';
+            return Success;
+        }
+    } catch (const StoreError &failure) {
+        return reportFailure(failure.message());
+    }
     EngineLock lock(workspace->path());
     QString holder;
     if (!lock.tryLock(&holder))
-        return handOver(line, *workspace, deliveryId, holder, wait);
+        return handOver(line, deliveryId, holder, wait);
 
     Engine::Options options = engineOptions();
     options.worker.trace = parser.isSet(u"trace"_qs);

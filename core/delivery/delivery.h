@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 #include <utility>
 
 namespace diffusion {
@@ -20,6 +21,24 @@ struct DeliveryDkim {
 
     bool isSet() const { return !keyPath.isEmpty(); }
 };
+
+enum class ApprovalMode {
+    Manual,        // the operator confirms after reading the analysis
+    SemiAutomatic, // starts by itself when the analysis found neither error nor warning
+    Automatic,     // starts by itself when the analysis found no error
+};
+QString approvalModeId(ApprovalMode mode); // "manual", "semi_automatic", "automatic"
+std::optional<ApprovalMode> approvalModeFromId(QStringView id);
+
+// What the operator leaves out of a delivery besides the quarantine (the exclusion table).
+struct Exclusion {
+    enum class Kind { Address, Domain, List };
+    Kind kind = Kind::Address;
+    QString value; // ASCII address or domain, lower-case; or a recipient list's name
+
+    friend bool operator==(const Exclusion &, const Exclusion &) = default;
+};
+QString exclusionKindId(Exclusion::Kind kind); // "address", "domain", "list"
 
 // One row of the delivery table.
 struct Delivery {
@@ -41,6 +60,15 @@ struct Delivery {
     bool verp = false;
     qint64 validitySeconds = 5 * 86400;
     DeliveryDkim dkim;
+
+    // Analysis (../shared/spec/email-delivery.md §8).
+    ApprovalMode approvalMode = ApprovalMode::Manual;
+    bool deduplicate = true;
+    std::optional<qint64> targetLimit; // random N recipients
+    QString controlGroup;              // "" none, "500" recipients or "5%"
+    QList<Exclusion> exclusions;
+    qint64 proofOf = 0;                // a proof: the delivery it proves; 0 otherwise
+    QString contentHash;               // of the analyzed definition; empty until analyzed
 };
 
 } // namespace diffusion

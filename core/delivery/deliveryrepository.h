@@ -19,6 +19,11 @@ public:
     // Inserts a new delivery (state Being edited) and returns its id.
     static qint64 insert(QSqlDatabase &db, const Delivery &delivery);
     static std::optional<Delivery> load(QSqlDatabase &db, qint64 id);
+    // Replaces the definition of an editable delivery (with its exclusions) and sends it back to
+    // Being edited: its analysis no longer holds. Throws for a delivery being or already sent.
+    static void update(QSqlDatabase &db, const Delivery &delivery);
+    // Before confirmation: being edited, or analyzed and waiting for confirmation.
+    static bool isEditable(DeliveryState state);
 
     // The id of a recipient list by name; throws when there is none.
     static qint64 listId(QSqlDatabase &db, const QString &name);

@@ -1,9 +1,9 @@
 #include "engine.h"
 
+#include "analysis/confirmation.h"
 #include "delivery/deliverymessages.h"
 #include "delivery/deliveryrepository.h"
 #include "delivery/recipientfields.h"
-#include "delivery/targeting.h"
 #include "quarantine/quarantinebook.h"
 #include "routing/resolversettings.h"
 #include "store/connection.h"
@@ -125,6 +125,12 @@ bool Engine::start(qint64 deliveryId, QString *error)
             *error = tr("The delivery %1 was stopped. A stopped delivery cannot be resumed; duplicate it to send it again.").arg(deliveryId);
             return false;
         }
+        if (!Confirmation::isConfirmed(delivery->state)) {
+            *error = Confirmation::obstacle(m_reader->db(), deliveryId);
+            if (error->isEmpty())
+                *error = tr("The delivery %1 is not confirmed.").arg(deliveryId);
+            return false;
+        }
         m_delivery = *delivery;
         m_fields = DeliveryRepository::fieldsOfList(m_reader->db(), m_delivery.listId);
         QString keyError;
@@ -181,7 +187,6 @@ bool Engine::start(qint64 deliveryId, QString *error)
     const qint64 now = nowS();
     const qint64 validity = m_delivery.validitySeconds;
     m_writer.submit([deliveryId, now, validity](QSqlDatabase &db) {
-        createDeliveryLog(db, deliveryId, now);
         QuarantineBook(db).releaseExpired(now);
         execute(db, u"UPDATE delivery SET state = 55, started_at = COALESCE(started_at, %2), "
                     "valid_until = COALESCE(valid_until, %2 + %3), updated_at = %2 WHERE id = %1"_qs

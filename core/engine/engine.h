@@ -58,6 +58,8 @@ public:
     };
 
     Engine(const QString &workspacePath, StoreWriter &writer, Options options, QObject *parent = nullptr);
+    const QString &workspacePath() const { return m_path; }
+    StoreWriter &writer() const { return m_writer; }
     ~Engine() override;
 
     // Starts (or resumes after a crash) sending the delivery. Returns false with a sentence in

@@ -112,18 +112,47 @@ MessageBuilder::MessageBuilder(const MessageDefinition &definition, const FieldS
     }
 }
 
+template <typename Visit> void MessageBuilder::forEachPart(Visit visit) const
+{
+    visit(m_fromName, tr("Sender name"));
+    visit(m_subject, tr("Subject"));
+    visit(m_html, tr("HTML content"));
+    visit(m_text, tr("Text content"));
+    visit(m_unsubscribeUrl, tr("Unsubscribe URL"));
+    visit(m_unsubscribeMailto, tr("Unsubscribe address"));
+    for (const Header &header : m_headers)
+        visit(header.value, tr("Header %1").arg(QString::fromStdString(header.name)));
+}
+
 QList<TemplateIssue> MessageBuilder::issues() const
 {
     QList<TemplateIssue> all = m_headerIssues;
-    all += issuesOf(m_fromName, tr("Sender name"));
-    all += issuesOf(m_subject, tr("Subject"));
-    all += issuesOf(m_html, tr("HTML content"));
-    all += issuesOf(m_text, tr("Text content"));
-    all += issuesOf(m_unsubscribeUrl, tr("Unsubscribe URL"));
-    all += issuesOf(m_unsubscribeMailto, tr("Unsubscribe address"));
-    for (const Header &header : m_headers)
-        all += issuesOf(header.value, tr("Header %1").arg(QString::fromStdString(header.name)));
+    forEachPart([&all](const MessageTemplate &part, const QString &name) { all += issuesOf(part, name); });
     return all;
+}
+
+std::vector<std::pair<int, QStringList>> MessageBuilder::bareFields() const
+{
+    std::vector<std::pair<int, QStringList>> fields;
+    forEachPart([&fields](const MessageTemplate &part, const QString &name) {
+        for (const int slot : part.bareSlots()) {
+            if (slot >= FieldSet::UnsubscribeUrl && slot < FieldSet::FirstCustomSlot)
+                continue;
+            auto it = std::find_if(fields.begin(), fields.end(), [slot](const auto &field) { return field.first == slot; });
+            if (it == fields.end())
+                it = fields.insert(fields.end(), {slot, {}});
+            it->second.append(name);
+        }
+    });
+    return fields;
+}
+
+size_t RenderedParts::size() const
+{
+    size_t total = fromName.size() + subject.size() + text.size() + html.size() + unsubscribeUrl.size() + unsubscribeMailto.size();
+    for (const std::string &header : headers)
+        total += header.size();
+    return total;
 }
 
 bool MessageBuilder::renderInto(MessageTemplate &part, const FieldValues &values, std::string &out, QString *error)
@@ -132,26 +161,40 @@ bool MessageBuilder::renderInto(MessageTemplate &part, const FieldValues &values
     return part.render(values, out, error);
 }
 
-bool MessageBuilder::build(MessageRecipient &recipient, qint64 unixTime, BuiltMessage &out, QString *error)
+bool MessageBuilder::renderParts(MessageRecipient &recipient, RenderedParts &parts, QString *error)
 {
     FieldValues &values = recipient.values;
     values.resize(std::max(values.size(), size_t(FieldSet::FirstCustomSlot)));
     values[FieldSet::DeliveryId] = std::to_string(recipient.deliveryId);
     values[FieldSet::MessageId] = std::to_string(recipient.broadlogId);
 
-    std::string unsubscribeUrl;
-    std::string unsubscribeMailto;
-    if (!renderInto(m_unsubscribeUrl, values, unsubscribeUrl, error)
-        || !renderInto(m_unsubscribeMailto, values, unsubscribeMailto, error))
+    if (!renderInto(m_unsubscribeUrl, values, parts.unsubscribeUrl, error)
+        || !renderInto(m_unsubscribeMailto, values, parts.unsubscribeMailto, error))
         return false;
-    unsubscribeUrl = asciiUrl(unsubscribeUrl);
-    values[FieldSet::UnsubscribeUrl] = unsubscribeUrl;
-    values[FieldSet::UnsubscribeMailto] = unsubscribeMailto.empty() ? std::string() : "mailto:" + asciiMailto(unsubscribeMailto);
+    parts.unsubscribeUrl = asciiUrl(parts.unsubscribeUrl);
+    values[FieldSet::UnsubscribeUrl] = parts.unsubscribeUrl;
+    values[FieldSet::UnsubscribeMailto] = parts.unsubscribeMailto.empty() ? std::string() : "mailto:" + asciiMailto(parts.unsubscribeMailto);
 
-    std::string fromName, subject, text, html;
-    if (!renderInto(m_fromName, values, fromName, error) || !renderInto(m_subject, values, subject, error)
-        || !renderInto(m_text, values, text, error) || !renderInto(m_html, values, html, error))
+    if (!renderInto(m_fromName, values, parts.fromName, error) || !renderInto(m_subject, values, parts.subject, error)
+        || !renderInto(m_text, values, parts.text, error) || !renderInto(m_html, values, parts.html, error))
         return false;
+    parts.headers.resize(m_headers.size());
+    for (size_t i = 0; i < m_headers.size(); ++i) {
+        if (!renderInto(m_headers[i].value, values, parts.headers[i], error))
+            return false;
+    }
+    return true;
+}
+
+bool MessageBuilder::build(MessageRecipient &recipient, qint64 unixTime, BuiltMessage &out, QString *error)
+{
+    if (!renderParts(recipient, m_parts, error))
+        return false;
+    const FieldValues &values = recipient.values;
+    const std::string &unsubscribeUrl = m_parts.unsubscribeUrl;
+    const std::string &unsubscribeMailto = m_parts.unsubscribeMailto;
+    const std::string &html = m_parts.html;
+    const std::string &text = m_parts.text;
 
     std::string &data = out.data;
     data.clear();
@@ -161,11 +204,11 @@ bool MessageBuilder::build(MessageRecipient &recipient, qint64 unixTime, BuiltMe
         m_dateOf = unixTime;
     }
     appendRawHeader(data, "Date", m_date);
-    appendMailboxHeader(data, "From", fromName, m_fromAddress);
+    appendMailboxHeader(data, "From", m_parts.fromName, m_fromAddress);
     if (!m_replyTo.empty())
         appendMailboxHeader(data, "Reply-To", {}, m_replyTo);
     appendMailboxHeader(data, "To", {}, recipient.address);
-    appendUnstructuredHeader(data, "Subject", subject);
+    appendUnstructuredHeader(data, "Subject", m_parts.subject);
     appendRawHeader(data, "Message-ID", "<d" + values[FieldSet::DeliveryId] + ".m" + values[FieldSet::MessageId] + "."
                                             + std::to_string(unixTime) + "@" + m_senderDomain + ">");
     appendRawHeader(data, "MIME-Version", "1.0");
@@ -183,11 +226,8 @@ bool MessageBuilder::build(MessageRecipient &recipient, qint64 unixTime, BuiltMe
         if (unsubscribeUrl.rfind("https://", 0) == 0)
             appendRawHeader(data, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
-    for (Header &header : m_headers) {
-        if (!renderInto(header.value, values, m_scratch, error))
-            return false;
-        appendUnstructuredHeader(data, header.name, m_scratch);
-    }
+    for (size_t i = 0; i < m_headers.size(); ++i)
+        appendUnstructuredHeader(data, m_headers[i].name, m_parts.headers[i]);
     appendBody(data, recipient, text, html);
 
     out.recipient = recipient.address;

@@ -39,6 +39,9 @@ public:
     // template is not valid (fields are checked at compile time, so values cannot fail).
     bool render(const FieldValues &values, std::string &out, QString *error) const;
 
+    // See TemplateProgram::bareSlots.
+    std::vector<int> bareSlots() const { return m_program.bareSlots(); }
+
 private:
     TemplateProgram m_program;
     QList<TemplateIssue> m_issues;

@@ -176,4 +176,23 @@ void TemplateProgram::render(const FieldValues &values, std::string &out) const
         out.resize(lineStart);
 }
 
+std::vector<int> TemplateProgram::bareSlots() const
+{
+    std::vector<int> bare;
+    std::vector<std::pair<int, size_t>> shownSections; // slot, index after the section's end
+    for (size_t i = 0; i < m_ops.size(); ++i) {
+        while (!shownSections.empty() && i >= shownSections.back().second)
+            shownSections.pop_back();
+        const Op &op = m_ops[i];
+        if (op.kind == Kind::Section) {
+            shownSections.push_back({op.slot, op.after});
+        } else if ((op.kind == Kind::Value || op.kind == Kind::RawValue) && op.size == 0 && op.slot >= 0
+                   && std::none_of(shownSections.begin(), shownSections.end(), [&op](const auto &s) { return s.first == op.slot; })
+                   && std::find(bare.begin(), bare.end(), op.slot) == bare.end()) {
+            bare.push_back(op.slot);
+        }
+    }
+    return bare;
+}
+
 } // namespace diffusion

@@ -38,6 +38,10 @@ public:
     // Appends the text for one recipient; values missing at the end of the vector are empty.
     void render(const FieldValues &values, std::string &out) const;
 
+    // The fields whose empty value leaves a hole in the text: shown without a fallback and not
+    // inside a section on that same field. Analysis counts the recipients concerned.
+    std::vector<int> bareSlots() const;
+
 private:
     enum class Kind : uint8_t { Text, LineEnd, Value, RawValue, Section, InvertedSection, SectionEnd };
     struct Op {

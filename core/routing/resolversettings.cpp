@@ -5,7 +5,7 @@
 
 namespace diffusion {
 
-std::shared_ptr<MxResolver> resolverFromSettings(QSqlDatabase &db)
+QHostAddress nameserverFromSettings(QSqlDatabase &db)
 {
     const QString nameserverText = queryValue(db, u"SELECT value FROM setting WHERE key = 'dns.nameserver'"_qs).toString().trimmed();
     const QHostAddress nameserver(nameserverText);
@@ -13,6 +13,12 @@ std::shared_ptr<MxResolver> resolverFromSettings(QSqlDatabase &db)
         throw StoreError(DnsMxResolver::tr("The workspace setting dns.nameserver is “%1”, which is not an IP address. Give the "
                                            "address of a DNS server, such as 192.0.2.53, or remove the setting to use the "
                                            "system's resolver.").arg(nameserverText));
+    return nameserver;
+}
+
+std::shared_ptr<MxResolver> resolverFromSettings(QSqlDatabase &db)
+{
+    const QHostAddress nameserver = nameserverFromSettings(db);
     quint16 port = 25;
     const QVariant portValue = queryValue(db, u"SELECT value FROM setting WHERE key = 'smtp.direct_port'"_qs);
     if (portValue.isValid()) {

@@ -13,4 +13,7 @@ namespace diffusion {
 // something else.
 std::shared_ptr<MxResolver> resolverFromSettings(QSqlDatabase &db);
 
+// dns.nameserver alone, for the other lookups (null: the system's resolver). Throws as above.
+QHostAddress nameserverFromSettings(QSqlDatabase &db);
+
 } // namespace diffusion

@@ -1,6 +1,6 @@
 #include "deliveryfixture.h"
 
-#include "delivery/targeting.h"
+#include "analysisrun.h"
 #include "feedback/feedbackservice.h"
 #include "feedback/qualifier.h"
 #include "store/connection.h"
@@ -85,10 +85,8 @@ class TestFeedbackService : public QObject
     static void startDelivery(test::DeliveryFixture &fixture)
     {
         const qint64 id = fixture.deliveryId();
-        fixture.writer().submit([id](QSqlDatabase &db) {
-            createDeliveryLog(db, id, start);
-            FeedbackService::takeIntoAccount(db, id, start);
-        }).waitForFinished();
+        QVERIFY(test::analyzeDelivery(fixture.temp().path(), fixture.writer(), id, false));
+        fixture.writer().submit([id](QSqlDatabase &db) { FeedbackService::takeIntoAccount(db, id, start); }).waitForFinished();
     }
 
     static void apply(test::DeliveryFixture &fixture, const QList<MessageEvent> &events)
@@ -210,7 +208,7 @@ private Q_SLOTS:
     {
         test::DeliveryFixture fixture({u"a.test"_qs}, 3);
         const qint64 deliveryId = fixture.deliveryId();
-        fixture.writer().submit([deliveryId](QSqlDatabase &db) { createDeliveryLog(db, deliveryId, start); }).waitForFinished();
+        QVERIFY(test::analyzeDelivery(fixture.temp().path(), fixture.writer(), deliveryId, false));
         // One message taken into account and deferred; the others never left Pending.
         const qint64 first = fixture.value(u"SELECT min(id) FROM broadlog"_qs).toLongLong();
         fixture.writer().submit([first](QSqlDatabase &db) {

@@ -1,6 +1,5 @@
 // The quarantine rules (docs/quarantine.md) on a real workspace, with the times given by the test.
 #include "quarantine/quarantinebook.h"
-#include "quarantine/quarantinelookup.h"
 #include "store/connection.h"
 #include "tempworkspace.h"
 
@@ -263,22 +262,6 @@ private Q_SLOTS:
         QVERIFY(release(u"sue@example.com"_qs));
         QCOMPARE(row(u"sue@example.com"_qs), u"valid|0|"_qs);
         QCOMPARE(column(u"sue@example.com"_qs, u"last_counted_error_at IS NULL"_qs), 1);
-    }
-
-    void lookupGivesTheExclusion()
-    {
-        hard(u"tom@example.com"_qs);
-        softErrors(u"uma@example.com"_qs, FailureReason::MailboxFull, 1);
-        QVERIFY(withBook([](QuarantineBook &book) { return book.deny(u"val@example.com"_qs, QString(), t0); }));
-        ReadConnection reader(m_temp->path());
-        QuarantineLookup lookup(reader.db());
-        QCOMPARE(lookup.exclusion(u"tom@EXAMPLE.com"_qs), FailureReason::Quarantined);
-        QCOMPARE(lookup.exclusion(u"val@example.com"_qs), FailureReason::Denylisted);
-        QCOMPARE(lookup.exclusion(u"uma@example.com"_qs), std::nullopt);
-        QCOMPARE(lookup.status(u"uma@example.com"_qs), AddressStatus::WithErrors);
-        QCOMPARE(lookup.status(u"new@example.com"_qs), AddressStatus::Valid);
-        // The local part keeps its case, as import keeps it: another spelling is another mailbox.
-        QCOMPARE(lookup.status(u"Tom@example.com"_qs), AddressStatus::Valid);
     }
 
     void manySuccessesOnUnknownAddresses()

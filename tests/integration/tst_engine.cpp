@@ -2,6 +2,7 @@
 // outcome, statuses follow the feedback rules, deferrals are retried until the validity ends,
 // the resolver is used for domains without a route.
 #include "deliveryfixture.h"
+#include "analysisrun.h"
 #include "enginerun.h"
 #include "engine/engine.h"
 #include "freeport.h"
@@ -110,6 +111,7 @@ private Q_SLOTS:
         fixture.setValidity(2);
 
         Engine::Options withoutPassword = test::fastEngineOptions();
+        QVERIFY(test::analyzeDelivery(fixture.temp().path(), fixture.writer(), fixture.deliveryId()));
         Engine refused(fixture.temp().path(), fixture.writer(), withoutPassword);
         QString error;
         QVERIFY(!refused.start(fixture.deliveryId(), &error));

@@ -4,6 +4,7 @@
 // relay refuses the credentials, nothing is sent, and every message keeps the refusal and waits
 // for a retry. The password never reaches the workspace file nor the --trace output.
 #include "deliveryfixture.h"
+#include "analysisrun.h"
 #include "process.h"
 #include "relayprocess.h"
 #include "testtls.h"
@@ -65,7 +66,7 @@ private:
         const test::ProcessResult routed = test::runCli({u"route"_qs, u"set"_qs, u"--workspace"_qs, fixture.temp().path(), u"*"_qs,
                                                          u"127.0.0.1:%1"_qs.arg(port), u"--tls"_qs, u"required"_qs,
                                                          u"--auth-user"_qs, QString::fromUtf8(user)});
-        return routed.exitCode == 0;
+        return routed.exitCode == 0 && test::analyzeWithCli(fixture.temp().path(), fixture.deliveryId()) == 0;
     }
 
     // `send --trace`, with the password given in DIFFUSION_SMTP_PASSWORD.

@@ -3,6 +3,7 @@
 // running engine through the workspace. The built-in relay answers each message 40 ms late, over
 // one connection, so that a delivery lasts long enough to be paused.
 #include "process.h"
+#include "analysisrun.h"
 #include "relayprocess.h"
 
 #include <QFile>
@@ -54,8 +55,11 @@ class TestEngineCli final : public QObject
         for (int i = 0; i < recipients; ++i)
             csv += list.toUtf8() + "-user" + QByteArray::number(i) + "@ok.test\n";
         cli({u"import"_qs, u"--workspace"_qs, m_workspace, u"--list"_qs, list, writeFile(m_dir.filePath(list + u".csv"_qs), csv)});
-        return cli({u"delivery"_qs, u"create"_qs, u"--workspace"_qs, m_workspace, u"--list"_qs, list, u"--from"_qs,
-                    u"news@sender.test"_qs, u"--subject"_qs, u"Hi"_qs, u"--text"_qs, writeFile(m_dir.filePath(u"body.txt"_qs), "Hello\n")});
+        const QString id = cli({u"delivery"_qs, u"create"_qs, u"--workspace"_qs, m_workspace, u"--list"_qs, list, u"--from"_qs,
+                                u"news@sender.test"_qs, u"--subject"_qs, u"Hi"_qs, u"--text"_qs,
+                                writeFile(m_dir.filePath(u"body.txt"_qs), "Hello\n")});
+        test::analyzeWithCli(m_workspace, id.toLongLong());
+        return id;
     }
 
     QString value(const QString &sql) { return test::sqliteValue(m_workspace, sql); }
@@ -155,7 +159,7 @@ private Q_SLOTS:
     void aDeliveryThatCannotStartFailsWithItsReason()
     {
         const QString id = newDelivery(2);
-        value(u"CREATE TRIGGER refuse BEFORE INSERT ON broadlog WHEN NEW.delivery_id = %1 "
+        value(u"CREATE TRIGGER refuse BEFORE UPDATE OF state ON delivery WHEN NEW.id = %1 AND NEW.state = 55 "
               "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_qs.arg(id));
         cli({u"send"_qs, u"--workspace"_qs, m_workspace, id, u"--confirm"_qs});
         QTRY_COMPARE_WITH_TIMEOUT(value(u"SELECT state FROM delivery WHERE id = "_qs + id), u"87"_qs, 5000);

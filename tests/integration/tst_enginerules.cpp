@@ -2,6 +2,7 @@
 // once, at most M messages per connection, the hourly budget spent per five-minute window; and
 // throttling replies (421 a few times) retried until they pass.
 #include "deliveryfixture.h"
+#include "analysisrun.h"
 #include "enginerun.h"
 #include "engine/engine.h"
 #include "relayprocess.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
         Engine engine(fixture.temp().path(), fixture.writer(), test::fastEngineOptions());
         QSignalSpy finished(&engine, &Engine::finished);
         QString error;
+        QVERIFY(test::analyzeDelivery(fixture.temp().path(), fixture.writer(), fixture.deliveryId()));
         QVERIFY2(engine.start(fixture.deliveryId(), &error), qPrintable(error));
         QVERIFY(finished.wait(60000));
         QCOMPARE(fixture.statusCounts(), u"2:200"_qs);
@@ -81,6 +83,7 @@ private Q_SLOTS:
         Engine engine(fixture.temp().path(), fixture.writer(), options);
         QSignalSpy finished(&engine, &Engine::finished);
         QString error;
+        QVERIFY(test::analyzeDelivery(fixture.temp().path(), fixture.writer(), fixture.deliveryId()));
         QVERIFY2(engine.start(fixture.deliveryId(), &error), qPrintable(error));
         const auto sent = [&fixture] { return fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 2"_qs).toInt(); };
         QTRY_COMPARE_WITH_TIMEOUT(sent(), 10, 20000);
@@ -150,6 +153,7 @@ private Q_SLOTS:
         Engine engine(fixture.temp().path(), fixture.writer(), test::fastEngineOptions());
         QSignalSpy finished(&engine, &Engine::finished);
         QString error;
+        QVERIFY(test::analyzeDelivery(fixture.temp().path(), fixture.writer(), fixture.deliveryId()));
         QVERIFY2(engine.start(fixture.deliveryId(), &error), qPrintable(error));
         QVERIFY(finished.wait(60000));
         QCOMPARE(fixture.value(u"SELECT count(*) FROM broadlog WHERE status = 2 AND retries = 3"_qs).toInt(), 5);

@@ -7,6 +7,7 @@
 // the log, the quarantine, the mailboxes and `diffusion-cli status --json` are then read back by
 // other programs (sqlite3, diffusion-cli) and checked against the plan below.
 #include "deliveryfixture.h"
+#include "analysisrun.h"
 #include "domain/codes.h"
 #include "enginerun.h"
 #include "engine/engine.h"
@@ -193,6 +194,7 @@ private Q_SLOTS:
         Engine engine(workspace(), m_fixture->writer(), engineOptions);
         QSignalSpy finished(&engine, &Engine::finished);
         QString error;
+        QVERIFY(test::analyzeDelivery(m_fixture->temp().path(), m_fixture->writer(), m_fixture->deliveryId()));
         QVERIFY2(engine.start(m_fixture->deliveryId(), &error), qPrintable(error));
         const qsizetype total = recipients().size();
 

@@ -2,6 +2,7 @@
 // refused and `diffusion-cli send` hands its delivery to the console, which sends it. When
 // another process holds the engine, the console leaves it alone.
 #include "process.h"
+#include "analysisrun.h"
 #include "relayprocess.h"
 
 #include <QFile>
@@ -42,8 +43,10 @@ class TestGuiEngine final : public QObject
         if (body.open(QIODevice::WriteOnly))
             body.write("Hello\n");
         body.close();
-        return cli({u"delivery"_qs, u"create"_qs, u"--workspace"_qs, m_workspace, u"--list"_qs, list,
-                    u"--from"_qs, u"news@sender.test"_qs, u"--subject"_qs, u"Hi"_qs, u"--text"_qs, body.fileName()});
+        const QString id = cli({u"delivery"_qs, u"create"_qs, u"--workspace"_qs, m_workspace, u"--list"_qs, list,
+                                u"--from"_qs, u"news@sender.test"_qs, u"--subject"_qs, u"Hi"_qs, u"--text"_qs, body.fileName()});
+        test::analyzeWithCli(m_workspace, id.toLongLong());
+        return id;
     }
 
     void startGui(QProcess &gui)

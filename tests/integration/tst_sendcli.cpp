@@ -2,6 +2,7 @@
 // SIGTERM or kill -9 in the middle of a send, then send again: every message ends Sent, none is
 // lost, duplicates stay within the in-flight window, the file is intact.
 #include "process.h"
+#include "analysisrun.h"
 #include "smtpsink.h"
 
 #include <QFile>
@@ -61,7 +62,9 @@ private:
         const test::ProcessResult created = test::runCli({u"delivery"_qs, u"create"_qs, u"--workspace"_qs, workspace,
                                                           u"--list"_qs, u"t"_qs, u"--from"_qs, u"news@sender.test"_qs,
                                                           u"--subject"_qs, u"Hi {{firstName}}"_qs, u"--text"_qs, m_dir.filePath(u"body.txt"_qs)});
-        return QString::fromUtf8(created.out).trimmed();
+        const QString id = QString::fromUtf8(created.out).trimmed();
+        test::analyzeWithCli(workspace, id.toLongLong());
+        return id;
     }
 
     // Starts a send, waits until the sink has `received` messages (0: not at all), then sends the signal.
@@ -128,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(sink.messageCount(), recipients);
     }
 
-    // A failure while starting (here the log cannot be written) ends the command with an error.
+    // A failure while starting (here the delivery cannot be marked In progress) ends the command with an error.
     void aDeliveryThatCannotStartFails()
     {
         test::SmtpSink sink;
@@ -136,7 +139,8 @@ private Q_SLOTS:
         const QString workspace = m_dir.filePath(u"refusing.diffusion"_qs);
         const QString id = prepare(workspace, sink);
         QVERIFY(!id.isEmpty());
-        test::sqliteValue(workspace, u"CREATE TRIGGER refuse BEFORE INSERT ON broadlog BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_qs);
+        test::sqliteValue(workspace, u"CREATE TRIGGER refuse BEFORE UPDATE OF state ON delivery WHEN NEW.state = 55 "
+                                     "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_qs);
         const test::ProcessResult sent = test::runCli({u"send"_qs, u"--workspace"_qs, workspace, id, u"--confirm"_qs, u"--wait"_qs});
         QCOMPARE(sent.exitCode, 1);
         QVERIFY2(sent.err.contains("refused by the test"), sent.err.constData());

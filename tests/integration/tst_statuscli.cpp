@@ -2,6 +2,7 @@
 // *.invalid hard-bounces, mailbox-full.test soft-bounces, the rest is accepted). The numbers they
 // print are checked against what the sqlite3 program counts in the same file.
 #include "process.h"
+#include "analysisrun.h"
 #include "relayprocess.h"
 
 #include <QFile>
@@ -68,6 +69,7 @@ private Q_SLOTS:
         m_delivery = QString::fromUtf8(created.out).trimmed();
         QCOMPARE(test::runCli({u"route"_qs, u"set"_qs, u"--workspace"_qs, m_workspace, u"*"_qs,
                                u"127.0.0.1:%1"_qs.arg(m_relay.port()), u"--tls"_qs, u"disabled"_qs}).exitCode, 0);
+        QCOMPARE(test::analyzeWithCli(m_workspace, m_delivery.toLongLong()), 0);
         // Without --wait: it returns after the first pass, the soft bounces wait for their retry.
         const test::ProcessResult sent = test::runCli({u"send"_qs, u"--workspace"_qs, m_workspace, m_delivery, u"--confirm"_qs});
         QVERIFY2(sent.exitCode == 0, sent.err.constData());

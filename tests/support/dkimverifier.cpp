@@ -70,4 +70,17 @@ QStringList ed25519KeyArguments()
     return {u"genpkey"_qs, u"-algorithm"_qs, u"ed25519"_qs};
 }
 
+QByteArray dkimRecordOf(const QString &keyPath)
+{
+    const ProcessResult result = runProcess(u"openssl"_qs, {u"pkey"_qs, u"-in"_qs, keyPath, u"-pubout"_qs, u"-outform"_qs, u"DER"_qs});
+    if (result.exitCode != 0)
+        QTest::qFail(qPrintable(u"openssl failed: "_qs + QString::fromLocal8Bit(result.err)), __FILE__, __LINE__);
+    // An Ed25519 SubjectPublicKeyInfo is this fixed prefix and the raw key, which RFC 8463
+    // publishes alone; RSA publishes the whole SubjectPublicKeyInfo.
+    const QByteArray ed25519Prefix = QByteArray::fromHex("302a300506032b6570032100");
+    if (result.out.startsWith(ed25519Prefix))
+        return "v=DKIM1; k=ed25519; p=" + result.out.sliced(ed25519Prefix.size()).toBase64();
+    return "v=DKIM1; k=rsa; p=" + result.out.toBase64();
+}
+
 } // namespace diffusion::test

@@ -34,5 +34,8 @@ QString opensslKey(const QString &path, const QStringList &arguments);
 // openssl arguments for a PKCS#8 RSA key of `bits`, and for an Ed25519 key.
 QStringList rsaKeyArguments(int bits);
 QStringList ed25519KeyArguments();
+// The DKIM record of a private key (RSA or Ed25519) as an operator makes it with the openssl
+// command line, apart from the signer's own DkimKey::dnsRecord(); fails the test if openssl fails.
+QByteArray dkimRecordOf(const QString &keyPath);
 
 } // namespace diffusion::test

@@ -48,6 +48,11 @@ void DnsServer::addNullMx(const QString &domain)
     m_records << QStringLiteral("--dns-rr=%1,15,000000").arg(domain);
 }
 
+void DnsServer::addTxt(const QString &name, const QString &text)
+{
+    m_records << QStringLiteral("--txt-record=%1,%2").arg(name, text);
+}
+
 QString DnsServer::unavailableReason()
 {
     if (::geteuid() != 0)

@@ -16,11 +16,12 @@ namespace diffusion::test {
 //     dns.addMx(u"example.test"_qs, u"mx1.example.test"_qs, 10);
 //     dns.addAddress(u"mx1.example.test"_qs, u"127.0.0.1"_qs);
 //     dns.addNullMx(u"nomail.test"_qs);
+//     dns.addTxt(u"example.test"_qs, u"v=spf1 -all"_qs);
 //     QVERIFY2(dns.start(), qPrintable(dns.errorString()));
 //     DnsMxResolver resolver(dns.address());
 //
 // It is the authority for "test": a name under test. that the test did not give is NXDOMAIN
-// (and a name given only an address has no MX: an empty answer). Other names are REFUSED;
+// (and a name given only an address has no MX or TXT: an empty answer). Other names are REFUSED;
 // nothing is forwarded, /etc/hosts and /etc/resolv.conf are not read. dnsmasq dies with the
 // test process (PR_SET_PDEATHSIG), even when the test is killed.
 class DnsServer final
@@ -35,6 +36,10 @@ public:
     void addAddress(const QString &name, const QString &ipv4);
     // "MX 0 ." (RFC 7505): the domain accepts no mail.
     void addNullMx(const QString &domain);
+    // One TXT record; call again for more at the same name. dnsmasq cuts a text longer than
+    // 255 bytes into strings of 255, as a zone file must, and starts a new string at each comma
+    // (there is no quoting on its command line): give texts without commas.
+    void addTxt(const QString &name, const QString &text);
 
     // Starts dnsmasq on a free address of 127.0.0.0/8 and waits until it answers; false, with
     // errorString(), when it cannot.

@@ -8,7 +8,7 @@ namespace diffusion::test {
 // alone for half a second, so that validity periods of a few seconds play out whole.
 Engine::Options fastEngineOptions();
 
-// Starts the delivery and waits (bounded) until the engine says every message has a final
+// Analyzes and confirms the delivery unless it is confirmed already, starts it, and waits (bounded) until the engine says every message has a final
 // status; false, with a warning, when it does not start or does not finish in time.
 bool runToTheEnd(Engine &engine, qint64 deliveryId, int timeoutMs = 90000);
 
