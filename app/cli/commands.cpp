@@ -10,6 +10,7 @@ int runLists(const QStringList &arguments);
 int runDkim(const QStringList &arguments);
 int runDelivery(const QStringList &arguments);
 int runAnalyze(const QStringList &arguments);
+int runProof(const QStringList &arguments);
 int runRender(const QStringList &arguments);
 int runRelay(const QStringList &arguments);
 int runRoute(const QStringList &arguments);
@@ -29,6 +30,7 @@ const QList<Command> &commands()
         {"dkim", QT_TRANSLATE_NOOP("Cli", "Sign a message with DKIM, or print a key's DNS record."), runDkim},
         {"delivery", QT_TRANSLATE_NOOP("Cli", "Create or edit a delivery, or pause, resume or stop one (delivery create|edit|pause|resume|stop)."), runDelivery},
         {"analyze", QT_TRANSLATE_NOOP("Cli", "Analyze a delivery and print what confirming it will do (analyze --json for scripts)."), runAnalyze},
+        {"proof", QT_TRANSLATE_NOOP("Cli", "Send a proof of a delivery to at most 100 test addresses."), runProof},
         {"render", QT_TRANSLATE_NOOP("Cli", "Write the signed message a recipient of a delivery would receive."), runRender},
         {"relay", QT_TRANSLATE_NOOP("Cli", "Run a local SMTP relay that answers by a profile, for demos and fault tests."), runRelay},
         {"send", QT_TRANSLATE_NOOP("Cli", "Send a delivery and record every outcome (send --help)."), runSend},

@@ -1,6 +1,7 @@
 #include "command.h"
 #include "analysis/confirmation.h"
 #include "commandline.h"
+#include "sending.h"
 #include "engine/enginehost.h"
 #include "engine/enginelock.h"
 #include "engine/engineoptions.h"
@@ -119,14 +120,19 @@ int runSend(const QStringList &arguments)
     } catch (const StoreError &failure) {
         return reportFailure(failure.message());
     }
-    EngineLock lock(workspace->path());
+    return sendConfirmed(line, *workspace, deliveryId, wait, parser.isSet(u"trace"_qs));
+}
+
+int sendConfirmed(CommandLine &line, Workspace &workspace, qint64 deliveryId, bool wait, bool trace)
+{
+    EngineLock lock(workspace.path());
     QString holder;
     if (!lock.tryLock(&holder))
         return handOver(line, deliveryId, holder, wait);
 
     Engine::Options options = engineOptions();
-    options.worker.trace = parser.isSet(u"trace"_qs);
-    EngineHost host(workspace->path(), workspace->writer(), options);
+    options.worker.trace = trace;
+    EngineHost host(workspace.path(), workspace.writer(), options);
     host.restrictTo(deliveryId);
     QString error;
     if (!host.startDelivery(deliveryId, &error))

@@ -117,7 +117,8 @@ PersonalizationTally PersonalizationCheck::check(const QList<PersonalizationRow>
 QList<AnalysisEntry> PersonalizationCheck::entries(const PersonalizationTally &tally) const
 {
     QList<AnalysisEntry> entries;
-    for (size_t i = 0; i < m_bareFields.size(); ++i) {
+    // A tally of no recipient (nothing to deliver, or templates in error) has no counts.
+    for (size_t i = 0; i < std::min(m_bareFields.size(), tally.empty.size()); ++i) {
         if (tally.empty[i] == 0)
             continue;
         const auto &[slot, parts] = m_bareFields[i];

@@ -47,7 +47,9 @@ qint64 FeedbackService::takeIntoAccount(QSqlDatabase &db, qint64 deliveryId, qin
 void FeedbackService::apply(QSqlDatabase &db, const QList<MessageEvent> &events)
 {
     sqlite3 *handle = sqliteHandle(db);
-    SqlStatement current(handle, "SELECT delivery_id, domain, status, failure_type, failure_reason, address FROM broadlog WHERE id = ?");
+    // Proofs go to test addresses: their outcomes never touch the quarantine.
+    SqlStatement current(handle, "SELECT b.delivery_id, b.domain, b.status, b.failure_type, b.failure_reason, b.address, "
+                                 "d.proof_of IS NOT NULL FROM broadlog b JOIN delivery d ON d.id = b.delivery_id WHERE b.id = ?");
     SqlStatement sent(handle, "UPDATE broadlog SET status = 2, failure_type = NULL, failure_reason = NULL, last_reply = ?, "
                               "mx_host = ?, updated_at = ?, sent_at = ?, next_attempt_at = NULL WHERE id = ?");
     SqlStatement failed(handle, "UPDATE broadlog SET status = 3, failure_type = ?, failure_reason = ?, last_reply = ?, "
@@ -69,6 +71,7 @@ void FeedbackService::apply(QSqlDatabase &db, const QList<MessageEvent> &events)
         const MessageState before{int(current.columnInt64(2)), int(current.columnInt64(3)),
                                   current.columnIsNull(4) ? -1 : int(current.columnInt64(4))};
         const QString address = current.columnText(5);
+        const bool proof = current.columnInt64(6) != 0;
         current.reset();
 
         const SmtpOutcome &outcome = event.outcome;
@@ -87,7 +90,8 @@ void FeedbackService::apply(QSqlDatabase &db, const QList<MessageEvent> &events)
             // would only repeat it for every message.
             kpis.move(deliveryId, domain, before, {Sent});
             kpis.count(deliveryId, KpiLedger::Outcome::Sent, event.at);
-            quarantine.recordSuccess(address, event.at);
+            if (!proof)
+                quarantine.recordSuccess(address, event.at);
             continue;
         }
 
@@ -113,7 +117,8 @@ void FeedbackService::apply(QSqlDatabase &db, const QList<MessageEvent> &events)
         update.run();
         kpis.move(deliveryId, domain, before, {retry ? before.status : Failed, int(q.type), int(q.reason)});
         kpis.count(deliveryId, retry ? KpiLedger::Outcome::Deferred : KpiLedger::Outcome::Failed, event.at);
-        quarantine.recordFailure(address, q.type, q.reason, reply, event.at);
+        if (!proof)
+            quarantine.recordFailure(address, q.type, q.reason, reply, event.at);
 
         history.bind(1, event.broadlogId);
         history.bind(2, event.at);
