@@ -12,9 +12,9 @@ namespace diffusion::ui {
 
 class TableArea;
 
-// The "Delivery" menu: pause, resume or stop the delivery selected in the Deliveries area. The
-// request goes through the workspace, so it reaches the engine wherever it runs (this window or
-// another process) within a second.
+// The "Delivery" menu for the delivery selected in the Deliveries area: analyze and confirm it
+// (AnalysisDialog), pause, resume or stop it. Requests go through the workspace, so they reach
+// the engine wherever it runs (this window or another process) within a second.
 class DeliveryMenu final : public QMenu
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ class DeliveryMenu final : public QMenu
 public:
     DeliveryMenu(Workspace &workspace, TableArea *deliveries, QWidget *parent);
 
+    QAction *analyzeAction() const { return m_analyze; }
     QAction *pauseAction() const { return m_pause; }
     QAction *resumeAction() const { return m_resume; }
     QAction *stopAction() const { return m_stop; }
@@ -36,10 +37,12 @@ private:
     void retranslateUi();
     void updateEnabled();
     void request(DeliveryRequest request);
+    void analyze();
     qint64 selectedDelivery() const; // 0: none
 
     Workspace &m_workspace;
     TableArea *m_deliveries;
+    QAction *m_analyze;
     QAction *m_pause;
     QAction *m_resume;
     QAction *m_stop;

@@ -10,11 +10,14 @@ namespace diffusion::gui {
 
 namespace {
 
+const QString analysisViewName = u"analysis"_qs;
+
 QStringList viewNames()
 {
     QStringList names;
     for (ui::Navigation::Area area : ui::Navigation::areas())
         names.append(ui::Navigation::viewName(area));
+    names.append(analysisViewName);
     return names;
 }
 
@@ -37,11 +40,13 @@ std::optional<int> GuiCommandLine::parse(const QStringList &arguments)
         tr("The interface language for this run: %1.").arg(Language::available().join(u", "_qs)), tr("code"));
     const QCommandLineOption view(u"view"_qs,
         tr("The area shown first: %1.").arg(viewNames().join(u", "_qs)), tr("name"));
+    const QCommandLineOption delivery(u"delivery"_qs,
+        tr("The delivery the analysis view shows (its last analysis)."), tr("id"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Diffusion, the console for e-mail campaigns."));
     parser.addHelpOption();
-    parser.addOptions({workspace, screenshot, language, view});
+    parser.addOptions({workspace, screenshot, language, view, delivery});
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), parser);
     if (parser.isSet(u"help"_qs) || parser.isSet(u"help-all"_qs)) {
@@ -64,6 +69,18 @@ std::optional<int> GuiCommandLine::parse(const QStringList &arguments)
                               .arg(m_language, Language::available().join(u", "_qs)), parser);
     }
 
+    if (parser.isSet(delivery)) {
+        bool ok = false;
+        m_delivery = parser.value(delivery).toLongLong(&ok);
+        if (!ok || m_delivery <= 0)
+            return usageError(tr("The option --delivery needs a delivery id."), parser);
+    }
+    if (parser.value(view) == analysisViewName) {
+        if (m_delivery == 0)
+            return usageError(tr("The analysis view needs --delivery ID."), parser);
+        m_analysisView = true;
+        return std::nullopt;
+    }
     if (parser.isSet(view)) {
         const std::optional<ui::Navigation::Area> area = ui::Navigation::areaForViewName(parser.value(view));
         if (!area) {

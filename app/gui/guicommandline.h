@@ -10,7 +10,7 @@
 namespace diffusion::gui {
 
 // The options of the `diffusion` program:
-//   diffusion [--workspace PATH] [--screenshot FILE.png] [--lang fr|en] [--view NAME]
+//   diffusion [--workspace PATH] [--screenshot FILE.png] [--lang fr|en] [--view NAME] [--delivery ID]
 class GuiCommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(GuiCommandLine)
@@ -26,12 +26,17 @@ public:
     QString screenshotPath() const { return m_screenshotPath; } // empty: normal interactive start
     QString language() const { return m_language; }             // empty: the saved or system one
     ui::Navigation::Area area() const { return m_area; }
+    // --view analysis: the analysis dialog of --delivery over the window.
+    bool analysisView() const { return m_analysisView; }
+    qint64 delivery() const { return m_delivery; }
 
 private:
     QString m_workspacePath;
     QString m_screenshotPath;
     QString m_language;
     ui::Navigation::Area m_area = ui::Navigation::Area::Deliveries;
+    bool m_analysisView = false;
+    qint64 m_delivery = 0;
 };
 
 } // namespace diffusion::gui

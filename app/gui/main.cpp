@@ -5,6 +5,7 @@
 #include "engine/engineoptions.h"
 #include "guicommandline.h"
 #include "i18n/language.h"
+#include "analysisdialog.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -56,7 +57,16 @@ int main(int argc, char *argv[])
     EngineLock lock(workspace->path());
     std::unique_ptr<EngineHost> engine;
     QString holder;
-    if (screenshot) {
+    if (screenshot && options.analysisView()) {
+        auto *dialog = new ui::AnalysisDialog(*workspace, options.delivery(), &window);
+        if (!dialog->showLatest()) {
+            QTextStream(stderr) << "diffusion: " << QCoreApplication::translate("Main", "Delivery %1 has no analysis. Analyze it "
+                                                                                       "first: diffusion-cli analyze %1").arg(options.delivery()) << '\n';
+            return gui::GuiCommandLine::Failure;
+        }
+        dialog->show();
+        new gui::Screenshot(dialog, options.screenshotPath());
+    } else if (screenshot) {
         new gui::Screenshot(&window, options.screenshotPath());
     } else if (lock.tryLock(&holder)) {
         engine = std::make_unique<EngineHost>(workspace->path(), workspace->writer(), engineOptions());

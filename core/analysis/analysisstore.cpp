@@ -169,7 +169,17 @@ AnalysisReport AnalysisStore::write(QSqlDatabase &db, const AnalysisOutcome &out
     insert.bind(3, delivery->listId);
     insert.run();
     execute(db, u"DELETE FROM temp.analysis_exclusion"_qs);
-    KpiLedger::rebuild(db, deliveryId);
+    KpiLedger::clear(db, deliveryId);
+    KpiLedger kpis;
+    for (auto it = outcome.domains.cbegin(); it != outcome.domains.cend(); ++it) {
+        const std::string domain = it.key().toStdString();
+        kpis.add(deliveryId, domain, {int(MessageStatus::Pending)}, it->pending);
+        for (auto reason = it->ignored.cbegin(); reason != it->ignored.cend(); ++reason) {
+            const CodeInfo *code = findCode(failureReasonCodes(), int(reason.key()));
+            kpis.add(deliveryId, domain, {int(MessageStatus::Ignored), code ? code->defaultType : 0, int(reason.key())}, reason.value());
+        }
+    }
+    kpis.write(db);
 
     insertReport(db, report);
     SqlStatement pending(handle, "UPDATE delivery SET state = 45, content_hash = ?, analysis_id = ?, updated_at = ? WHERE id = ?");

@@ -127,7 +127,8 @@ private:
 
 PersonalizationRow personalizationRow(const SqlStatement &rows)
 {
-    return {rows.columnInt64(0), rows.columnText(1), rows.columnText(2), rows.columnText(3), rows.columnText(4), rows.columnText(5)};
+    return {rows.columnInt64(0), std::string(rows.columnUtf8(1)), std::string(rows.columnUtf8(2)), std::string(rows.columnUtf8(3)),
+            std::string(rows.columnUtf8(4)), bytes(rows, 5)};
 }
 
 QList<AnalysisEntry> dkimEntries(QSqlDatabase &db, const Delivery &delivery, QList<SenderDomainKey> &keys)
@@ -220,44 +221,68 @@ std::optional<AnalysisOutcome> DeliveryAnalysis::run(qint64 deliveryId, const st
                                                   QT_TRANSLATE_NOOP("Analysis", "The target limit must be at least 1 recipient.")));
     }
 
-    // 2. Filtering, in list order.
+    // 2. Filtering, in list order. Without a target limit or a control group, every recipient
+    // that filtering keeps is to deliver, so the same pass personalizes it; otherwise a second
+    // pass personalizes those the random draw kept.
     report.recipients = queryValue(db, u"SELECT count(*) FROM recipient WHERE list_id = %1"_qs.arg(delivery.listId)).toLongLong();
     RecipientFilter filter(db, delivery, size_t(report.recipients));
     report.entries += filter.entries();
+    const FieldSet fields = DeliveryRepository::fieldsOfList(db, delivery.listId);
+    const PersonalizationCheck check(delivery, fields);
+    report.entries += check.templateEntries();
+    const bool targeting = (delivery.targetLimit && *delivery.targetLimit > 0) || (control && controlValid);
+    PersonalizationPipeline pipeline(check);
+    std::optional<PersonalizationRow> first;
+    QList<PersonalizationRow> chunk;
+    const auto personalize = [&](const SqlStatement &row) {
+        chunk.append(personalizationRow(row));
+        if (!first)
+            first = chunk.constLast();
+        if (chunk.size() == ChunkSize)
+            pipeline.submit(std::exchange(chunk, {}));
+    };
+
     QMap<FailureReason, QStringList> examples;
     std::vector<qint64> kept;
     std::vector<int> keptDomain; // index in `domains`
     QHash<QByteArray, int> domainIndex;
     QList<QByteArray> domains;
+    std::vector<int> excludedDomain; // parallel to outcome.exclusions
+    const auto internDomain = [&](const QByteArray &domain) {
+        auto index = domainIndex.constFind(domain);
+        if (index == domainIndex.constEnd()) {
+            index = domainIndex.insert(domain, int(domains.size()));
+            domains.append(domain);
+        }
+        return *index;
+    };
     kept.reserve(size_t(report.recipients));
     keptDomain.reserve(size_t(report.recipients));
     {
-        SqlStatement rows(sqliteHandle(db), "SELECT id, email_ascii, domain, address_issue, email, source_line FROM recipient "
-                                            "WHERE list_id = ? ORDER BY id");
+        SqlStatement rows(sqliteHandle(db), "SELECT id, email_ascii, email, first_name, last_name, custom_fields, domain, "
+                                            "address_issue, source_line FROM recipient WHERE list_id = ? ORDER BY id");
         rows.bind(1, delivery.listId);
         qint64 done = 0;
         while (rows.step()) {
             if ((++done & 4095) == 0) {
                 if (canceled)
                     return std::nullopt;
-                tell(Phase::Filtering, done, report.recipients);
+                tell(targeting ? Phase::Filtering : Phase::Personalization, done, report.recipients);
             }
-            const FilterRow row{bytes(rows, 1), bytes(rows, 2), nullableInt(rows, 3)};
+            const FilterRow row{bytes(rows, 1), bytes(rows, 6), nullableInt(rows, 7)};
             if (const std::optional<FailureReason> reason = filter.exclusion(row)) {
                 outcome.exclusions.push_back({rows.columnInt64(0), *reason});
+                excludedDomain.push_back(internDomain(row.domain));
                 if (QStringList &list = examples[*reason]; list.size() < MaxExamples) {
-                    const QString email = rows.columnText(4);
-                    list.append(!email.isEmpty() ? email : tr("line %1").arg(rows.columnInt64(5)));
+                    const QString email = rows.columnText(2);
+                    list.append(!email.isEmpty() ? email : tr("line %1").arg(rows.columnInt64(8)));
                 }
                 continue;
             }
             kept.push_back(rows.columnInt64(0));
-            auto index = domainIndex.constFind(row.domain);
-            if (index == domainIndex.constEnd()) {
-                index = domainIndex.insert(row.domain, int(domains.size()));
-                domains.append(row.domain);
-            }
-            keptDomain.push_back(*index);
+            keptDomain.push_back(internDomain(row.domain));
+            if (!targeting && check.templatesUsable())
+                personalize(rows);
         }
     }
     if (canceled)
@@ -274,6 +299,7 @@ std::optional<AnalysisOutcome> DeliveryAnalysis::run(qint64 deliveryId, const st
         for (size_t i = 0; i < kept.size(); ++i) {
             if (leave[i]) {
                 outcome.exclusions.push_back({kept[i], reason});
+                excludedDomain.push_back(keptDomain[i]);
                 continue;
             }
             kept[to] = kept[i];
@@ -289,9 +315,14 @@ std::optional<AnalysisOutcome> DeliveryAnalysis::run(qint64 deliveryId, const st
         if (const qint64 size = control->sizeFor(qint64(kept.size())); size > 0)
             setAside(randomSample(kept.size(), size_t(size), random), false, FailureReason::ControlAddress);
     }
-    std::sort(outcome.exclusions.begin(), outcome.exclusions.end());
-    for (const auto &[id, reason] : outcome.exclusions)
+    for (size_t i = 0; i < outcome.exclusions.size(); ++i) {
+        const FailureReason reason = outcome.exclusions[i].second;
         ++report.excluded[reason];
+        ++outcome.domains[domains.at(excludedDomain[i])].ignored[reason];
+    }
+    for (const int index : keptDomain)
+        ++outcome.domains[domains.at(index)].pending;
+    std::sort(outcome.exclusions.begin(), outcome.exclusions.end());
     for (auto it = report.excluded.cbegin(); it != report.excluded.cend(); ++it) {
         AnalysisEntry entry = AnalysisEntry::make(stepOf(it.key()), Severity::Information, "", exclusionSentence(it.key()));
         entry.code = stableId(failureReasonCodes(), it.key());
@@ -305,40 +336,28 @@ std::optional<AnalysisOutcome> DeliveryAnalysis::run(qint64 deliveryId, const st
                                                   QT_TRANSLATE_NOOP("Analysis", "No recipient is left to deliver to.")));
     }
 
-    // 4. Personalization of every message to deliver.
-    const FieldSet fields = DeliveryRepository::fieldsOfList(db, delivery.listId);
-    const PersonalizationCheck check(delivery, fields);
-    report.entries += check.templateEntries();
-    std::optional<PersonalizationRow> first;
-    PersonalizationTally tally;
-    if (check.templatesUsable() && !kept.empty()) {
-        PersonalizationPipeline pipeline(check);
+    // 4. Personalization of every message to deliver: what the first pass did not do.
+    if (targeting && check.templatesUsable() && !kept.empty()) {
         SqlStatement rows(sqliteHandle(db), "SELECT id, email_ascii, email, first_name, last_name, custom_fields FROM recipient "
                                             "WHERE list_id = ? ORDER BY id");
         rows.bind(1, delivery.listId);
-        QList<PersonalizationRow> chunk;
-        chunk.reserve(ChunkSize);
         size_t next = 0; // in kept, which is in id order as the rows are
         while (next < kept.size() && rows.step()) {
             if (rows.columnInt64(0) != kept[next])
                 continue;
-            chunk.append(personalizationRow(rows));
-            if (++next == 1)
-                first = chunk.constFirst();
-            if (chunk.size() == ChunkSize) {
+            personalize(rows);
+            if ((++next & 4095) == 0) {
                 if (canceled)
                     return std::nullopt;
                 tell(Phase::Personalization, qint64(next), qint64(kept.size()));
-                pipeline.submit(std::exchange(chunk, {}));
-                chunk.reserve(ChunkSize);
             }
         }
-        if (!chunk.isEmpty())
-            pipeline.submit(std::move(chunk));
-        tally = pipeline.finish();
-        if (canceled)
-            return std::nullopt;
     }
+    if (!chunk.isEmpty())
+        pipeline.submit(std::exchange(chunk, {}));
+    const PersonalizationTally tally = pipeline.finish();
+    if (canceled)
+        return std::nullopt;
     report.entries += check.entries(tally);
 
     // 5. Control rules at the end, on the first message and the largest one.
@@ -376,8 +395,10 @@ std::optional<AnalysisOutcome> DeliveryAnalysis::run(qint64 deliveryId, const st
     // 7. Sending time under the MX rules, against the validity period.
     tell(Phase::Estimate, 0, 1);
     QHash<QString, qint64> byDomain;
-    for (const int index : keptDomain)
-        ++byDomain[QString::fromUtf8(domains.at(index))];
+    for (auto it = outcome.domains.cbegin(); it != outcome.domains.cend(); ++it) {
+        if (it->pending > 0)
+            byDomain.insert(QString::fromUtf8(it.key()), it->pending);
+    }
     const std::shared_ptr<MxResolver> mx = m_services.mx ? m_services.mx : resolverFromSettings(db);
     const SendingEstimate estimate = estimateSendingTime(byDomain, RouteTable::load(db), MxRules::load(db), *mx,
                                                          delivery.validitySeconds, m_services.estimate);

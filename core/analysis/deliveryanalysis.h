@@ -4,6 +4,8 @@
 #include "sendingestimate.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMap>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -30,6 +32,13 @@ struct AnalysisOutcome {
     // Recipients left out, by id in increasing order, with their reason. Every other recipient
     // of the list is to deliver.
     std::vector<std::pair<qint64, FailureReason>> exclusions;
+    // Per recipient domain, what the delivery log will hold: the KPIs are written from these
+    // rather than counted again from a million rows.
+    struct DomainCounts {
+        qint64 pending = 0;
+        QMap<FailureReason, qint64> ignored;
+    };
+    QHash<QByteArray, DomainCounts> domains;
 };
 
 // The analysis of a delivery (../shared/spec/email-delivery.md §8, docs/analysis.md): control

@@ -72,7 +72,7 @@ void PersonalizationCheck::fill(MessageRecipient &recipient, const Personalizati
 {
     recipient.deliveryId = m_delivery.id;
     recipient.broadlogId = 0;
-    recipient.address = row.address.toStdString();
+    recipient.address = row.address;
     recipient.values = recipientFieldValues(m_fields, row.email, row.firstName, row.lastName, row.custom);
 }
 
@@ -91,20 +91,20 @@ PersonalizationTally PersonalizationCheck::check(const QList<PersonalizationRow>
         for (size_t i = 0; i < m_bareFields.size(); ++i) {
             if (recipient.values[size_t(m_bareFields[i].first)].empty()) {
                 ++tally.empty[i];
-                addExample(tally.emptyExamples[i], row.address);
+                addExample(tally.emptyExamples[i], QString::fromStdString(row.address));
             }
         }
         QString error;
         if (!builder.renderParts(recipient, parts, &error)) {
             ++tally.failures;
-            addExample(tally.failureExamples, row.address + u": "_qs + error);
+            addExample(tally.failureExamples, QString::fromStdString(row.address) + u": "_qs + error);
             continue;
         }
         ++tally.rendered;
         if (hasLineBreak(parts.subject) || hasLineBreak(parts.fromName)
             || std::any_of(parts.headers.begin(), parts.headers.end(), hasLineBreak)) {
             ++tally.lineBreaks;
-            addExample(tally.lineBreakExamples, row.address);
+            addExample(tally.lineBreakExamples, QString::fromStdString(row.address));
         }
         if (const size_t size = parts.size(); size > tally.largestSize) {
             tally.largestSize = size;

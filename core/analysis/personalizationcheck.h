@@ -12,13 +12,14 @@
 namespace diffusion {
 
 // One recipient as the personalization dry run reads it.
+// Texts in UTF-8 as SQLite gives them.
 struct PersonalizationRow {
     qint64 id = 0;
-    QString address;   // ASCII, as sent
-    QString email;     // as displayed
-    QString firstName;
-    QString lastName;
-    QString custom;    // JSON
+    std::string address; // ASCII, as sent
+    std::string email;   // as displayed
+    std::string firstName;
+    std::string lastName;
+    QByteArray custom;   // JSON
 };
 
 // What the dry run found in some recipients; tallies of consecutive chunks merge in order, so

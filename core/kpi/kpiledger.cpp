@@ -24,18 +24,18 @@ constexpr const char *addedCounts =
 
 } // namespace
 
-void KpiLedger::add(qint64 deliveryId, std::string_view domain, const MessageState &state, int sign)
+void KpiLedger::add(qint64 deliveryId, std::string_view domain, const MessageState &state, qint64 count)
 {
     for (Counts *counts : {&m_totals[deliveryId], &m_domains[{deliveryId, std::string(domain)}]}) {
         if (state.status >= 0 && state.status < 6)
-            (*counts)[size_t(state.status)] += sign;
+            (*counts)[size_t(state.status)] += count;
         if (state.status == 3 && state.failureType == 2)
-            (*counts)[HardColumn] += sign;
+            (*counts)[HardColumn] += count;
         if ((state.status == 1 || state.status == 3) && state.failureType == 1)
-            (*counts)[SoftColumn] += sign;
+            (*counts)[SoftColumn] += count;
     }
     if (state.failureReason >= 0)
-        m_reasons[{deliveryId, state.failureReason}] += sign;
+        m_reasons[{deliveryId, state.failureReason}] += count;
 }
 
 void KpiLedger::move(qint64 deliveryId, std::string_view domain, const MessageState &from, const MessageState &to)
@@ -114,15 +114,23 @@ void KpiLedger::rebuild(QSqlDatabase &db, qint64 deliveryId)
         statement.bind(1, deliveryId);
         statement.run();
     };
-    run("DELETE FROM delivery_kpi WHERE delivery_id = ?");
-    run("DELETE FROM delivery_kpi_domain WHERE delivery_id = ?");
-    run("DELETE FROM delivery_kpi_reason WHERE delivery_id = ?");
+    clear(db, deliveryId);
     run(std::string("INSERT INTO delivery_kpi (delivery_id, ") + countNames + ") SELECT ?1, " + columns
         + " FROM broadlog WHERE delivery_id = ?1 HAVING count(*) > 0");
     run(std::string("INSERT INTO delivery_kpi_domain (delivery_id, domain, ") + countNames + ") SELECT delivery_id, domain, "
         + columns + " FROM broadlog WHERE delivery_id = ?1 GROUP BY domain");
     run("INSERT INTO delivery_kpi_reason (delivery_id, reason, messages) SELECT delivery_id, failure_reason, count(*) "
         "FROM broadlog WHERE delivery_id = ? AND failure_reason IS NOT NULL GROUP BY failure_reason");
+}
+
+void KpiLedger::clear(QSqlDatabase &db, qint64 deliveryId)
+{
+    for (const char *sql : {"DELETE FROM delivery_kpi WHERE delivery_id = ?", "DELETE FROM delivery_kpi_domain WHERE delivery_id = ?",
+                            "DELETE FROM delivery_kpi_reason WHERE delivery_id = ?"}) {
+        SqlStatement statement(sqliteHandle(db), sql);
+        statement.bind(1, deliveryId);
+        statement.run();
+    }
 }
 
 } // namespace diffusion

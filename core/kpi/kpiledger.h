@@ -18,6 +18,8 @@ namespace diffusion {
 class KpiLedger final
 {
 public:
+    // `count` messages now in `state` (a negative count: no longer in it).
+    void add(qint64 deliveryId, std::string_view domain, const MessageState &state, qint64 count);
     // One message moved from one state to another (either may equal the other).
     void move(qint64 deliveryId, std::string_view domain, const MessageState &from, const MessageState &to);
 
@@ -31,11 +33,12 @@ public:
     // Counts a delivery's KPIs again from its log: after bulk changes (creating the log, taking
     // it into account, expiry) where one statement moves many rows.
     static void rebuild(QSqlDatabase &db, qint64 deliveryId);
+    // Removes a delivery's counts, before they are written again from scratch.
+    static void clear(QSqlDatabase &db, qint64 deliveryId);
 
 private:
     static constexpr int Columns = 8; // six statuses, hard bounces, soft bounces
     using Counts = std::array<qint64, Columns>;
-    void add(qint64 deliveryId, std::string_view domain, const MessageState &state, int sign);
 
     std::map<qint64, Counts> m_totals;
     std::map<std::pair<qint64, std::string>, Counts> m_domains;

@@ -84,6 +84,24 @@ class TestDeliveryAnalysis : public QObject
         }).result();
     }
 
+    // The KPIs analysis writes from its own counts, against a full recount of the log.
+    static void kpisMatchARecount(test::TempWorkspace &temp)
+    {
+        const QString columns = u"to_deliver || '/' || pending || '/' || ignored || '/' || sent"_qs;
+        const QString live = test::sqliteValue(temp.path(), u"SELECT group_concat(%1, ' ') FROM v_delivery_kpi_live"_qs.arg(columns));
+        QVERIFY(!live.isEmpty());
+        QCOMPARE(live, test::sqliteValue(temp.path(), u"SELECT group_concat(%1, ' ') FROM v_delivery_kpi"_qs.arg(columns)));
+        const QString reasons = u"SELECT group_concat(reason || ':' || messages, ' ') FROM (SELECT reason, messages FROM delivery_kpi_reason ORDER BY reason)"_qs;
+        QCOMPARE(test::sqliteValue(temp.path(), reasons),
+                 test::sqliteValue(temp.path(), u"SELECT group_concat(failure_reason || ':' || n, ' ') FROM (SELECT failure_reason, count(*) AS n "
+                                                "FROM broadlog WHERE failure_reason IS NOT NULL GROUP BY failure_reason ORDER BY failure_reason)"_qs));
+        const QString domains = u"SELECT group_concat(domain || ':' || pending || ':' || ignored, ' ') FROM (SELECT domain, pending, ignored "
+                                "FROM delivery_kpi_domain WHERE pending + ignored > 0 ORDER BY domain)"_qs;
+        QCOMPARE(test::sqliteValue(temp.path(), domains),
+                 test::sqliteValue(temp.path(), u"SELECT group_concat(domain || ':' || p || ':' || i, ' ') FROM (SELECT domain, sum(status = 0) AS p, "
+                                                "sum(status = 4) AS i FROM broadlog GROUP BY domain ORDER BY domain)"_qs));
+    }
+
     static QString obstacle(test::TempWorkspace &temp, qint64 id)
     {
         ReadConnection reader(temp.path());
@@ -146,6 +164,7 @@ private Q_SLOTS:
                  "quar@a.test=4:quarantined QUAR@a.test=4:quarantined vip@a.test=4:excluded_by_rule "
                  "x@blocked.test=4:excluded_by_rule Listed@a.test=4:excluded_by_rule OK1@a.test=4:duplicate ok2@a.test=0:- "
                  "ok2@a.test=4:duplicate user@xn--exmple-cua.test=0:- USER@xn--exmple-cua.test=4:duplicate"_qs);
+        kpisMatchARecount(temp);
         const QJsonObject status = QJsonDocument::fromJson(
             test::runCli({u"status"_qs, u"--workspace"_qs, temp.path(), QString::number(id), u"--json"_qs}).out).object();
         QCOMPARE(status.value(u"toDeliver"_qs).toInt(), 3);
@@ -179,6 +198,7 @@ private Q_SLOTS:
         temp.close();
         QCOMPARE(test::sqliteValue(temp.path(), u"SELECT count(*) FROM broadlog WHERE status = 0"_qs), u"18"_qs);
         QCOMPARE(test::sqliteValue(temp.path(), u"SELECT count(*) FROM broadlog WHERE failure_reason = 127"_qs), u"2"_qs);
+        kpisMatchARecount(temp);
         temp.reopen();
 
         // Another draw with another seed picks other recipients, in the same numbers.
@@ -369,7 +389,9 @@ private Q_SLOTS:
                                                               "(SELECT count(*) FROM analysis) || ' ' || (SELECT count(*) FROM analysis_log)"_qs);
         temp.reopen();
 
-        for (const DeliveryAnalysis::Phase at : {DeliveryAnalysis::Phase::Filtering, DeliveryAnalysis::Phase::Personalization}) {
+        // One pass personalizes what filtering keeps; with a target limit, a second pass follows
+        // the draw. A cancel in any of them leaves nothing.
+        const auto cancelAt = [&](DeliveryAnalysis::Phase at) {
             std::atomic_bool canceled = false;
             bool reached = false;
             const std::optional<AnalysisOutcome> outcome = DeliveryAnalysis(temp.path(), test::offlineAnalysis())
@@ -381,7 +403,11 @@ private Q_SLOTS:
                 });
             QVERIFY(reached);
             QVERIFY(!outcome);
-        }
+        };
+        cancelAt(DeliveryAnalysis::Phase::Personalization);
+        edit(temp, id, [](Delivery &d) { d.targetLimit = 20000; });
+        cancelAt(DeliveryAnalysis::Phase::Filtering);
+        cancelAt(DeliveryAnalysis::Phase::Personalization);
         temp.close();
         QCOMPARE(before, u"30000 1 %1"_qs.arg(before.section(u' ', 2)));
         QCOMPARE(test::sqliteValue(temp.path(), u"SELECT (SELECT count(*) FROM broadlog WHERE status = 0) || ' ' || "
