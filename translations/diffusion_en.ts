@@ -2,6 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The subject is empty. Write a subject before analyzing.</source>
+        <translation>The subject is empty. Write a subject before analyzing.</translation>
+    </message>
+    <message>
+        <source>The subject holds a line break or another control character. Remove it: a subject is one line of text.</source>
+        <translation>The subject holds a line break or another control character. Remove it: a subject is one line of text.</translation>
+    </message>
+    <message>
+        <source>The sender address is empty.</source>
+        <translation>The sender address is empty.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>The sender address &quot;%1&quot; is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>The reply-to address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>The reply-to address &quot;%1&quot; is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>The envelope sender &quot;%1&quot; is not a valid e-mail address: bounces could not come back.</source>
+        <translation>The envelope sender &quot;%1&quot; is not a valid e-mail address: bounces could not come back.</translation>
+    </message>
+    <message>
+        <source>Subject and sender are in order (sender %1).</source>
+        <translation>Subject and sender are in order (sender %1).</translation>
+    </message>
+    <message>
+        <source>The HTML content has no unsubscribe link. Add one, for example with {{unsubscribeUrl}}.</source>
+        <translation>The HTML content has no unsubscribe link. Add one, for example with {{unsubscribeUrl}}.</translation>
+    </message>
+    <message>
+        <source>The text content has no unsubscribe link. Add one, for example with {{unsubscribeUrl}}.</source>
+        <translation>The text content has no unsubscribe link. Add one, for example with {{unsubscribeUrl}}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) of the HTML content are not well-formed absolute URLs: %1.</source>
+        <translation>
+            <numerusform>%n link of the HTML content is not a well-formed absolute URL: %1.</numerusform>
+            <numerusform>%n links of the HTML content are not well-formed absolute URLs: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subject is %1 characters long; mail readers cut it after about %2. Put what matters first.</source>
+        <translation>The subject is %1 characters long; mail readers cut it after about %2. Put what matters first.</translation>
+    </message>
+    <message>
+        <source>The largest message is %1 KB: above 60 KB, sending slows down and some providers clip it. Make the content lighter.</source>
+        <translation>The largest message is %1 KB: above 60 KB, sending slows down and some providers clip it. Make the content lighter.</translation>
+    </message>
+    <message>
+        <source>The largest message is %1 KB, above the recommended 35 KB.</source>
+        <translation>The largest message is %1 KB, above the recommended 35 KB.</translation>
+    </message>
+    <message>
+        <source>The largest message is %1 KB.</source>
+        <translation>The largest message is %1 KB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out: no address (Address not specified).</source>
+        <translation>
+            <numerusform>%Ln recipient left out: no address (Address not specified).</numerusform>
+            <numerusform>%Ln recipients left out: no address (Address not specified).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out: the address is not valid (Bad-quality address).</source>
+        <translation>
+            <numerusform>%Ln recipient left out: the address is not valid (Bad-quality address).</numerusform>
+            <numerusform>%Ln recipients left out: the address is not valid (Bad-quality address).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out: on the denylist.</source>
+        <translation>
+            <numerusform>%Ln recipient left out: on the denylist.</numerusform>
+            <numerusform>%Ln recipients left out: on the denylist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out: in quarantine.</source>
+        <translation>
+            <numerusform>%Ln recipient left out: in quarantine.</numerusform>
+            <numerusform>%Ln recipients left out: in quarantine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out by the delivery&apos;s exclusion lists.</source>
+        <translation>
+            <numerusform>%Ln recipient left out by the delivery&apos;s exclusion lists.</numerusform>
+            <numerusform>%Ln recipients left out by the delivery&apos;s exclusion lists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) left out: the same address comes earlier in the list.</source>
+        <translation>
+            <numerusform>%Ln duplicate left out: the same address comes earlier in the list.</numerusform>
+            <numerusform>%Ln duplicates left out: the same address comes earlier in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out at random by the target limit.</source>
+        <translation>
+            <numerusform>%Ln recipient left out at random by the target limit.</numerusform>
+            <numerusform>%Ln recipients left out at random by the target limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) kept aside as the control group (Control address).</source>
+        <translation>
+            <numerusform>%Ln recipient kept aside as the control group (Control address).</numerusform>
+            <numerusform>%Ln recipients kept aside as the control group (Control address).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out.</source>
+        <translation>
+            <numerusform>%Ln recipient left out.</numerusform>
+            <numerusform>%Ln recipients left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DKIM key signs this delivery: many providers will file unsigned messages as spam. Add a key for the sender&apos;s domain.</source>
+        <translation>No DKIM key signs this delivery: many providers will file unsigned messages as spam. Add a key for the sender&apos;s domain.</translation>
+    </message>
+    <message>
+        <source>The DKIM key cannot be used: %1</source>
+        <translation>The DKIM key cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Messages are DKIM-signed for %1 (selector %2).</source>
+        <translation>Messages are DKIM-signed for %1 (selector %2).</translation>
+    </message>
+    <message>
+        <source>The control group &quot;%1&quot; is neither a number of recipients (500) nor a share (5%).</source>
+        <translation>The control group &quot;%1&quot; is neither a number of recipients (500) nor a share (5%).</translation>
+    </message>
+    <message>
+        <source>The target limit must be at least 1 recipient.</source>
+        <translation>The target limit must be at least 1 recipient.</translation>
+    </message>
+    <message>
+        <source>No recipient is left to deliver to.</source>
+        <translation>No recipient is left to deliver to.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field %1 is empty for %Ln recipient(s), and %2 shows it without a fallback: write {{%1 | text}} or put it in a {{#%1}}…{{/%1}} section.</source>
+        <translation>
+            <numerusform>The field %1 is empty for %Ln recipient, and %2 shows it without a fallback: write {{%1 | text}} or put it in a {{#%1}}…{{/%1}} section.</numerusform>
+            <numerusform>The field %1 is empty for %Ln recipients, and %2 shows it without a fallback: write {{%1 | text}} or put it in a {{#%1}}…{{/%1}} section.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln recipient(s), a value with a line break goes into the subject, the sender name or a header; it is sent with spaces instead.</source>
+        <translation>
+            <numerusform>For %Ln recipient, a value with a line break goes into the subject, the sender name or a header; it is sent with spaces instead.</numerusform>
+            <numerusform>For %Ln recipients, a value with a line break goes into the subject, the sender name or a header; it is sent with spaces instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) cannot be personalized.</source>
+        <translation>
+            <numerusform>%Ln message cannot be personalized.</numerusform>
+            <numerusform>%Ln messages cannot be personalized.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) personalized.</source>
+        <translation>
+            <numerusform>%Ln message personalized.</numerusform>
+            <numerusform>%Ln messages personalized.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof for %Ln test address(es): %1.</source>
+        <translation>
+            <numerusform>Proof for %Ln test address: %1.</numerusform>
+            <numerusform>Proof for %Ln test addresses: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exclusion list &quot;%1&quot; does not exist. Import it or remove it from the delivery.</source>
+        <translation>The exclusion list &quot;%1&quot; does not exist. Import it or remove it from the delivery.</translation>
+    </message>
+    <message>
+        <source>The exclusion list &quot;%1&quot; has no usable address.</source>
+        <translation>The exclusion list &quot;%1&quot; has no usable address.</translation>
+    </message>
+    <message>
+        <source>DNS did not answer, so the DKIM record at %1 was not checked.</source>
+        <translation>DNS did not answer, so the DKIM record at %1 was not checked.</translation>
+    </message>
+    <message>
+        <source>No DKIM record is published at %1, so receivers cannot verify the messages&apos; DKIM signatures.</source>
+        <translation>No DKIM record is published at %1, so receivers cannot verify the messages&apos; DKIM signatures.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 was not compared with the key %2, which cannot be read.</source>
+        <translation>The DKIM record at %1 was not compared with the key %2, which cannot be read.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 matches the signing key.</source>
+        <translation>The DKIM record at %1 matches the signing key.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 publishes another key than %2: receivers will find the signatures invalid.</source>
+        <translation>The DKIM record at %1 publishes another key than %2: receivers will find the signatures invalid.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 revokes its key (empty p=): receivers will find the signatures invalid.</source>
+        <translation>The DKIM record at %1 revokes its key (empty p=): receivers will find the signatures invalid.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 is not a valid key record: receivers cannot verify the signatures.</source>
+        <translation>The DKIM record at %1 is not a valid key record: receivers cannot verify the signatures.</translation>
+    </message>
+    <message>
+        <source>DNS did not answer, so the SPF record of %1 was not checked.</source>
+        <translation>DNS did not answer, so the SPF record of %1 was not checked.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes no SPF record, so receivers cannot check that this server may send its mail.</source>
+        <translation>The domain %1 publishes no SPF record, so receivers cannot check that this server may send its mail.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes %2 SPF records: receivers treat that as an error (RFC 7208) and may reject the mail. Merge them into one.</source>
+        <translation>The domain %1 publishes %2 SPF records: receivers treat that as an error (RFC 7208) and may reject the mail. Merge them into one.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes the SPF record “%2”.</source>
+        <translation>The domain %1 publishes the SPF record “%2”.</translation>
+    </message>
+    <message>
+        <source>DNS did not answer, so the DMARC record of %1 was not checked.</source>
+        <translation>DNS did not answer, so the DMARC record of %1 was not checked.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes no DMARC record: the large mailbox providers require one from bulk senders.</source>
+        <translation>The domain %1 publishes no DMARC record: the large mailbox providers require one from bulk senders.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes %2 DMARC records: receivers ignore them all (RFC 7489). Keep only one.</source>
+        <translation>The domain %1 publishes %2 DMARC records: receivers ignore them all (RFC 7489). Keep only one.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has no DMARC record of its own; the one of %2 applies, with the policy p=%3.</source>
+        <translation>The domain %1 has no DMARC record of its own; the one of %2 applies, with the policy p=%3.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes a DMARC record with the policy p=%2.</source>
+        <translation>The domain %1 publishes a DMARC record with the policy p=%2.</translation>
+    </message>
+    <message>
+        <source>Sending every message should take about %2 min under the MX rules: destinations are served side by side, and the longest is %1.</source>
+        <translation>Sending every message should take about %2 min under the MX rules: destinations are served side by side, and the longest is %1.</translation>
+    </message>
+    <message>
+        <source>Sending every message should take about %2 h %3 min under the MX rules: destinations are served side by side, and the longest is %1.</source>
+        <translation>Sending every message should take about %2 h %3 min under the MX rules: destinations are served side by side, and the longest is %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), about %5 min under rule %2 (connections: %3, %4 per hour)</source>
+        <translation>
+            <numerusform>%1: %Ln message, about %5 min under rule %2 (connections: %3, %4 per hour)</numerusform>
+            <numerusform>%1: %Ln messages, about %5 min under rule %2 (connections: %3, %4 per hour)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), about %5 h %6 min under rule %2 (connections: %3, %4 per hour)</source>
+        <translation>
+            <numerusform>%1: %Ln message, about %5 h %6 min under rule %2 (connections: %3, %4 per hour)</numerusform>
+            <numerusform>%1: %Ln messages, about %5 h %6 min under rule %2 (connections: %3, %4 per hour)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), about %4 min under rule %2 (connections: %3, no hourly limit)</source>
+        <translation>
+            <numerusform>%1: %Ln message, about %4 min under rule %2 (connections: %3, no hourly limit)</numerusform>
+            <numerusform>%1: %Ln messages, about %4 min under rule %2 (connections: %3, no hourly limit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), about %4 h %5 min under rule %2 (connections: %3, no hourly limit)</source>
+        <translation>
+            <numerusform>%1: %Ln message, about %4 h %5 min under rule %2 (connections: %3, no hourly limit)</numerusform>
+            <numerusform>%1: %Ln messages, about %4 h %5 min under rule %2 (connections: %3, no hourly limit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sending its %Ln message(s) takes about %3 min under the MX rules, and the validity period (%2) ends before: the remaining messages would fail. Give a longer validity period or loosen the MX rule.</source>
+        <translation>
+            <numerusform>%1: sending its %Ln message takes about %3 min under the MX rules, and the validity period (%2) ends before: the remaining messages would fail. Give a longer validity period or loosen the MX rule.</numerusform>
+            <numerusform>%1: sending its %Ln messages takes about %3 min under the MX rules, and the validity period (%2) ends before: the remaining messages would fail. Give a longer validity period or loosen the MX rule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sending its %Ln message(s) takes about %3 h %4 min under the MX rules, and the validity period (%2) ends before: the remaining messages would fail. Give a longer validity period or loosen the MX rule.</source>
+        <translation>
+            <numerusform>%1: sending its %Ln message takes about %3 h %4 min under the MX rules, and the validity period (%2) ends before: the remaining messages would fail. Give a longer validity period or loosen the MX rule.</numerusform>
+            <numerusform>%1: sending its %Ln messages takes about %3 h %4 min under the MX rules, and the validity period (%2) ends before: the remaining messages would fail. Give a longer validity period or loosen the MX rule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %1 domains with the most messages were looked up in DNS; the other %2 (%Ln message(s)) are each estimated as a destination of their own, under the MX rule matching their name.</source>
+        <translation>
+            <numerusform>Only the %1 domains with the most messages were looked up in DNS; the other %2 (%Ln message) are each estimated as a destination of their own, under the MX rule matching their name.</numerusform>
+            <numerusform>Only the %1 domains with the most messages were looked up in DNS; the other %2 (%Ln messages) are each estimated as a destination of their own, under the MX rule matching their name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Domains whose DNS lookup failed or did not answer in time: %1 (%2 in all, %Ln message(s)). Each is estimated as a destination of its own, under the MX rule matching its name.</source>
+        <translation>
+            <numerusform>Domains whose DNS lookup failed or did not answer in time: %1 (%2 in all, %Ln message). Each is estimated as a destination of its own, under the MX rule matching its name.</numerusform>
+            <numerusform>Domains whose DNS lookup failed or did not answer in time: %1 (%2 in all, %Ln messages). Each is estimated as a destination of its own, under the MX rule matching its name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStore</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 started sending while it was analyzed; the analysis is not kept.</source>
+        <translation>The delivery %1 started sending while it was analyzed; the analysis is not kept.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 changed while it was analyzed. Analyze it again.</source>
+        <translation>The delivery %1 changed while it was analyzed. Analyze it again.</translation>
+    </message>
+    <message>
+        <source>Analysis #%1: %2 to deliver, %3 left out.</source>
+        <translation>Analysis #%1: %2 to deliver, %3 left out.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The workspace file.</source>
@@ -514,10 +857,6 @@
         <translation>%1 / %2 done: %3 sent, %4 failed, %5 deferred, %6 in flight</translation>
     </message>
     <message>
-        <source>Confirm the sending (required).</source>
-        <translation>Confirm the sending (required).</translation>
-    </message>
-    <message>
         <source>Return only when every message has a final status (retries included).</source>
         <translation>Return only when every message has a final status (retries included).</translation>
     </message>
@@ -570,10 +909,6 @@
         <translation>The workspace refused the key: %1</translation>
     </message>
     <message>
-        <source>Create a delivery, or pause, resume or stop one (delivery create|pause|resume|stop).</source>
-        <translation>Create a delivery, or pause, resume or stop one (delivery create|pause|resume|stop).</translation>
-    </message>
-    <message>
         <source>Run the workspace&apos;s engine for every confirmed delivery until stopped.</source>
         <translation>Run the workspace&apos;s engine for every confirmed delivery until stopped.</translation>
     </message>
@@ -592,10 +927,6 @@
     <message>
         <source>Show, release or denylist addresses (quarantine list|release|deny).</source>
         <translation>Show, release or denylist addresses (quarantine list|release|deny).</translation>
-    </message>
-    <message>
-        <source>Usage: diffusion-cli delivery create|pause|resume|stop [options]</source>
-        <translation>Usage: diffusion-cli delivery create|pause|resume|stop [options]</translation>
     </message>
     <message>
         <source>Asks the engine to pause, resume or stop a delivery. A stopped delivery cannot be resumed: its unsent messages are canceled.</source>
@@ -928,6 +1259,208 @@
         <source>Delivery %1 failed: %2</source>
         <translation>Delivery %1 failed: %2</translation>
     </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>about %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>about %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;, analysis #%3</source>
+        <translation>Delivery %1 &quot;%2&quot;, analysis #%3</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Largest message</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Estimated duration</source>
+        <translation>Estimated duration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by its approval mode (%1): the engine starts it.</source>
+        <translation>Confirmed by its approval mode (%1): the engine starts it.</translation>
+    </message>
+    <message>
+        <source>To send it: diffusion-cli send --workspace WORKSPACE %1 --confirm</source>
+        <translation>To send it: diffusion-cli send --workspace WORKSPACE %1 --confirm</translation>
+    </message>
+    <message>
+        <source>Analyzes a delivery without sending anything: control rules, exclusions, personalization of every message, content checks, the sender domain&apos;s DNS records and the sending time. Prints what confirming will do. Exits with 1 when the analysis found an error.</source>
+        <translation>Analyzes a delivery without sending anything: control rules, exclusions, personalization of every message, content checks, the sender domain&apos;s DNS records and the sending time. Prints what confirming will do. Exits with 1 when the analysis found an error.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Print the report as JSON.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>The analysis was canceled; the workspace is as it was.</source>
+        <translation>The analysis was canceled; the workspace is as it was.</translation>
+    </message>
+    <message>
+        <source>Create or edit a delivery, or pause, resume or stop one (delivery create|edit|pause|resume|stop).</source>
+        <translation>Create or edit a delivery, or pause, resume or stop one (delivery create|edit|pause|resume|stop).</translation>
+    </message>
+    <message>
+        <source>Analyze a delivery and print what confirming it will do (analyze --json for scripts).</source>
+        <translation>Analyze a delivery and print what confirming it will do (analyze --json for scripts).</translation>
+    </message>
+    <message>
+        <source>Send a proof of a delivery to at most 100 test addresses.</source>
+        <translation>Send a proof of a delivery to at most 100 test addresses.</translation>
+    </message>
+    <message>
+        <source>manual (the default: confirm after reading the analysis), semi-automatic (starts by itself when the analysis found neither error nor warning) or automatic (starts by itself without error).</source>
+        <translation>manual (the default: confirm after reading the analysis), semi-automatic (starts by itself when the analysis found neither error nor warning) or automatic (starts by itself without error).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Send to every occurrence of an address (duplicates are left out by default).</source>
+        <translation>Send to every occurrence of an address (duplicates are left out by default).</translation>
+    </message>
+    <message>
+        <source>Send to this many recipients at most, chosen at random.</source>
+        <translation>Send to this many recipients at most, chosen at random.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>Keep aside a control group: a number of recipients (500) or a share (5%).</source>
+        <translation>Keep aside a control group: a number of recipients (500) or a share (5%).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>Leave this address out (repeatable).</source>
+        <translation>Leave this address out (repeatable).</translation>
+    </message>
+    <message>
+        <source>Leave every address of this domain out (repeatable).</source>
+        <translation>Leave every address of this domain out (repeatable).</translation>
+    </message>
+    <message>
+        <source>Leave out every address of this recipient list (repeatable).</source>
+        <translation>Leave out every address of this recipient list (repeatable).</translation>
+    </message>
+    <message>
+        <source>The approval mode is manual, semi-automatic or automatic.</source>
+        <translation>The approval mode is manual, semi-automatic or automatic.</translation>
+    </message>
+    <message>
+        <source>The target limit is a number of recipients, at least 1.</source>
+        <translation>The target limit is a number of recipients, at least 1.</translation>
+    </message>
+    <message>
+        <source>Changes a delivery that has not been confirmed: only the options given change. Its analysis no longer holds; analyze it again. --exclude-* options add to its exclusions; --clear-exclusions removes them first.</source>
+        <translation>Changes a delivery that has not been confirmed: only the options given change. Its analysis no longer holds; analyze it again. --exclude-* options add to its exclusions; --clear-exclusions removes them first.</translation>
+    </message>
+    <message>
+        <source>Remove the delivery&apos;s exclusions before adding those given.</source>
+        <translation>Remove the delivery&apos;s exclusions before adding those given.</translation>
+    </message>
+    <message>
+        <source>Send to every recipient (remove the target limit).</source>
+        <translation>Send to every recipient (remove the target limit).</translation>
+    </message>
+    <message>
+        <source>Leave duplicates out again.</source>
+        <translation>Leave duplicates out again.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli delivery create|edit|pause|resume|stop [options]</source>
+        <translation>Usage: diffusion-cli delivery create|edit|pause|resume|stop [options]</translation>
+    </message>
+    <message>
+        <source>Sends a proof of a delivery to test addresses (at most 100) and waits for the outcome. The subject starts with &quot;Proof #N&quot;, N rising with each analysis. The quarantine does not apply.</source>
+        <translation>Sends a proof of a delivery to test addresses (at most 100) and waits for the outcome. The subject starts with &quot;Proof #N&quot;, N rising with each analysis. The quarantine does not apply.</translation>
+    </message>
+    <message>
+        <source>Test addresses, separated by commas (repeatable).</source>
+        <translation>Test addresses, separated by commas (repeatable).</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>addresses</translation>
+    </message>
+    <message>
+        <source>Give the test addresses with --to.</source>
+        <translation>Give the test addresses with --to.</translation>
+    </message>
+    <message>
+        <source>Proof #%1 of delivery %2 (delivery %3).</source>
+        <translation>Proof #%1 of delivery %2 (delivery %3).</translation>
+    </message>
+    <message>
+        <source>Confirm the sending (required). The delivery must have a current analysis without errors (diffusion-cli analyze).</source>
+        <translation>Confirm the sending (required). The delivery must have a current analysis without errors (diffusion-cli analyze).</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is finished: every message has its final status.</source>
+        <translation>The delivery %1 is finished: every message has its final status.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1113,6 +1646,44 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 was stopped and cannot be sent again. Duplicate it to send it.</source>
+        <translation>The delivery %1 was stopped and cannot be sent again. Duplicate it to send it.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is finished.</source>
+        <translation>The delivery %1 is finished.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 failed; its audit log says why. Duplicate it to send it.</source>
+        <translation>The delivery %1 failed; its audit log says why. Duplicate it to send it.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 has not been analyzed. Analyze it (diffusion-cli analyze %1), read the report, then confirm.</source>
+        <translation>The delivery %1 has not been analyzed. Analyze it (diffusion-cli analyze %1), read the report, then confirm.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 changed after its analysis #%2. Analyze it again, then confirm.</source>
+        <translation>The delivery %1 changed after its analysis #%2. Analyze it again, then confirm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The analysis #%2 of delivery %1 found %n error(s). Correct them and analyze again.</source>
+        <translation>
+            <numerusform>The analysis #%2 of delivery %1 found %n error. Correct them and analyze again.</numerusform>
+            <numerusform>The analysis #%2 of delivery %1 found %n errors. Correct them and analyze again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery confirmed (%1).</source>
+        <translation>Delivery confirmed (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quote (&quot;) appears inside a field that does not start with one. Put the whole field in quotes and double each quote inside it.</source>
@@ -1136,6 +1707,53 @@
     </message>
 </context>
 <context>
+    <name>DeliveryAnalysis</name>
+    <message>
+        <source>Control rules</source>
+        <translation>Control rules</translation>
+    </message>
+    <message>
+        <source>Filtering</source>
+        <translation>Filtering</translation>
+    </message>
+    <message>
+        <source>Target limit and control group</source>
+        <translation>Target limit and control group</translation>
+    </message>
+    <message>
+        <source>Personalization</source>
+        <translation>Personalization</translation>
+    </message>
+    <message>
+        <source>Content checks</source>
+        <translation>Content checks</translation>
+    </message>
+    <message>
+        <source>Sender domain</source>
+        <translation>Sender domain</translation>
+    </message>
+    <message>
+        <source>Sending time</source>
+        <translation>Sending time</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is being sent or was sent: it cannot be analyzed again. Duplicate it to send another version.</source>
+        <translation>The delivery %1 is being sent or was sent: it cannot be analyzed again. Duplicate it to send another version.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryMessages</name>
     <message>
         <source>Cannot read the DKIM keys: %1</source>
@@ -1151,6 +1769,14 @@
     <message>
         <source>There is no recipient list named &quot;%1&quot;. Import one with: diffusion-cli import --list &quot;%1&quot; FILE.csv</source>
         <translation>There is no recipient list named &quot;%1&quot;. Import one with: diffusion-cli import --list &quot;%1&quot; FILE.csv</translation>
+    </message>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is being sent or was sent, so it can no longer change. Duplicate it to send another version.</source>
+        <translation>The delivery %1 is being sent or was sent, so it can no longer change. Duplicate it to send another version.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1858,55 @@
     </message>
 </context>
 <context>
+    <name>DnsTxtResolver</name>
+    <message numerus="yes">
+        <source>The DNS lookup of %1 got no answer within %n second(s).</source>
+        <translation>
+            <numerusform>The DNS lookup of %1 got no answer within %n second.</numerusform>
+            <numerusform>The DNS lookup of %1 got no answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 got no answer.</source>
+        <translation>The DNS lookup of %1 got no answer.</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>The DNS lookup of %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EngineLock</name>
     <message>
         <source>The engine of this workspace runs in process %1 (%2) on %3.</source>
@@ -1304,12 +1979,32 @@
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Unknown view &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
+    <message>
+        <source>The delivery the analysis view shows (its last analysis).</source>
+        <translation>The delivery the analysis view shows (its last analysis).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The option --delivery needs a delivery id.</source>
+        <translation>The option --delivery needs a delivery id.</translation>
+    </message>
+    <message>
+        <source>The analysis view needs --delivery ID.</source>
+        <translation>The analysis view needs --delivery ID.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <source>Delivery %1 has no analysis. Analyze it first: diffusion-cli analyze %1</source>
+        <translation>Delivery %1 has no analysis. Analyze it first: diffusion-cli analyze %1</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2079,44 @@
     <message>
         <source>the section &quot;%1&quot; is not closed by {{/%1}}</source>
         <translation>the section &quot;%1&quot; is not closed by {{/%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is itself a proof.</source>
+        <translation>The delivery %1 is itself a proof.</translation>
+    </message>
+    <message>
+        <source>Give at least one address to send the proof to.</source>
+        <translation>Give at least one address to send the proof to.</translation>
+    </message>
+    <message>
+        <source>A proof goes to at most %1 addresses; %2 were given.</source>
+        <translation>A proof goes to at most %1 addresses; %2 were given.</translation>
+    </message>
+    <message>
+        <source>These proof addresses are not valid: %1.</source>
+        <translation>These proof addresses are not valid: %1.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be sent: %1</source>
+        <translation>The proof cannot be sent: %1</translation>
+    </message>
+    <message>
+        <source>Proof #%1 of %2</source>
+        <translation>Proof #%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof #%1 sent to %n address(es).</source>
+        <translation>
+            <numerusform>Proof #%1 sent to %n address.</numerusform>
+            <numerusform>Proof #%1 sent to %n addresses.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2493,10 @@
         <comment>a template part, then its problem</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The delivery %1 is not confirmed.</source>
+        <translation>The delivery %1 is not confirmed.</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::SmtpSession</name>
@@ -1877,6 +2614,130 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::AnalysisDialog</name>
+    <message>
+        <source>Analysis canceled: nothing was changed.</source>
+        <translation>Analysis canceled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Delivery %1, analysis #%2</source>
+        <translation>Delivery %1, analysis #%2</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;, analysis #%3</source>
+        <translation>Delivery %1 &quot;%2&quot;, analysis #%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), %1.</source>
+        <translation>
+            <numerusform>%n error, %1.</numerusform>
+            <numerusform>%n errors, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed: the engine sends it.</source>
+        <translation>Confirmed: the engine sends it.</translation>
+    </message>
+    <message>
+        <source>Cancel analysis</source>
+        <translation>Cancel analysis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Delivery analysis</source>
+        <translation>Delivery analysis</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm delivery</source>
+        <translation>&amp;Confirm delivery</translation>
+    </message>
+    <message>
+        <source>Start sending to the recipients to deliver. Possible only from a current analysis without errors.</source>
+        <translation>Start sending to the recipients to deliver. Possible only from a current analysis without errors.</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze again</source>
+        <translation>&amp;Analyze again</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::AnalysisReportView</name>
+    <message>
+        <source>Sender:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validity:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>To deliver:</source>
+        <translation>To deliver:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Largest message:</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Estimated duration:</source>
+        <translation>Estimated duration:</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>about %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>about %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>For example: %1</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::DeliveriesArea</name>
     <message>
         <source>E-mail campaigns: their content, target list, state and results.</source>
@@ -1912,6 +2773,14 @@
     <message>
         <source>&amp;Stop (final: unsent messages are canceled)</source>
         <translation>&amp;Stop (final: unsent messages are canceled)</translation>
+    </message>
+    <message>
+        <source>Delivery %1 confirmed: sending starts.</source>
+        <translation>Delivery %1 confirmed: sending starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze and confirm…</source>
+        <translation>&amp;Analyze and confirm…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The subject is empty. Write a subject before analyzing.</source>
+        <translation>L’objet est vide. Écrivez un objet avant d’analyser.</translation>
+    </message>
+    <message>
+        <source>The subject holds a line break or another control character. Remove it: a subject is one line of text.</source>
+        <translation>L’objet contient un saut de ligne ou un autre caractère de contrôle. Supprimez-le&#xa0;: un objet tient sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The sender address is empty.</source>
+        <translation>L’adresse de l’expéditeur est vide.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>L’adresse de l’expéditeur «&#xa0;%1&#xa0;» n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>The reply-to address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>L’adresse de réponse «&#xa0;%1&#xa0;» n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>The envelope sender &quot;%1&quot; is not a valid e-mail address: bounces could not come back.</source>
+        <translation>L’expéditeur d’enveloppe «&#xa0;%1&#xa0;» n’est pas une adresse e-mail valide&#xa0;: les rebonds ne pourraient pas revenir.</translation>
+    </message>
+    <message>
+        <source>Subject and sender are in order (sender %1).</source>
+        <translation>L’objet et l’expéditeur sont en ordre (expéditeur&#xa0;%1).</translation>
+    </message>
+    <message>
+        <source>The HTML content has no unsubscribe link. Add one, for example with {{unsubscribeUrl}}.</source>
+        <translation>Le contenu HTML n’a pas de lien de désabonnement. Ajoutez-en un, par exemple avec {{unsubscribeUrl}}.</translation>
+    </message>
+    <message>
+        <source>The text content has no unsubscribe link. Add one, for example with {{unsubscribeUrl}}.</source>
+        <translation>Le contenu texte n’a pas de lien de désabonnement. Ajoutez-en un, par exemple avec {{unsubscribeUrl}}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) of the HTML content are not well-formed absolute URLs: %1.</source>
+        <translation>
+            <numerusform>%n lien du contenu HTML n’est pas une URL absolue bien formée&#xa0;:&#xa0;%1.</numerusform>
+            <numerusform>%n liens du contenu HTML ne sont pas des URL absolues bien formées&#xa0;:&#xa0;%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subject is %1 characters long; mail readers cut it after about %2. Put what matters first.</source>
+        <translation>L’objet compte&#xa0;%1 caractères&#xa0;; les messageries le coupent après environ&#xa0;%2. Placez l’essentiel au début.</translation>
+    </message>
+    <message>
+        <source>The largest message is %1 KB: above 60 KB, sending slows down and some providers clip it. Make the content lighter.</source>
+        <translation>Le plus gros message pèse&#xa0;%1 Ko&#xa0;: au-delà de 60 Ko, l’envoi ralentit et certains fournisseurs le tronquent. Allégez le contenu.</translation>
+    </message>
+    <message>
+        <source>The largest message is %1 KB, above the recommended 35 KB.</source>
+        <translation>Le plus gros message pèse&#xa0;%1 Ko, au-delà des 35 Ko recommandés.</translation>
+    </message>
+    <message>
+        <source>The largest message is %1 KB.</source>
+        <translation>Le plus gros message pèse&#xa0;%1 Ko.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out: no address (Address not specified).</source>
+        <translation>
+            <numerusform>%Ln destinataire exclu&#xa0;: pas d’adresse (Adresse non renseignée).</numerusform>
+            <numerusform>%Ln destinataires exclus&#xa0;: pas d’adresse (Adresse non renseignée).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out: the address is not valid (Bad-quality address).</source>
+        <translation>
+            <numerusform>%Ln destinataire exclu&#xa0;: l’adresse n’est pas valide (Adresse de mauvaise qualité).</numerusform>
+            <numerusform>%Ln destinataires exclus&#xa0;: l’adresse n’est pas valide (Adresse de mauvaise qualité).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out: on the denylist.</source>
+        <translation>
+            <numerusform>%Ln destinataire exclu&#xa0;: sur la liste de blocage.</numerusform>
+            <numerusform>%Ln destinataires exclus&#xa0;: sur la liste de blocage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out: in quarantine.</source>
+        <translation>
+            <numerusform>%Ln destinataire exclu&#xa0;: en quarantaine.</numerusform>
+            <numerusform>%Ln destinataires exclus&#xa0;: en quarantaine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out by the delivery&apos;s exclusion lists.</source>
+        <translation>
+            <numerusform>%Ln destinataire exclu par les listes d’exclusion de la diffusion.</numerusform>
+            <numerusform>%Ln destinataires exclus par les listes d’exclusion de la diffusion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) left out: the same address comes earlier in the list.</source>
+        <translation>
+            <numerusform>%Ln doublon exclu&#xa0;: la même adresse figure plus haut dans la liste.</numerusform>
+            <numerusform>%Ln doublons exclus&#xa0;: la même adresse figure plus haut dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out at random by the target limit.</source>
+        <translation>
+            <numerusform>%Ln destinataire exclu au hasard par la limite de cible.</numerusform>
+            <numerusform>%Ln destinataires exclus au hasard par la limite de cible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) kept aside as the control group (Control address).</source>
+        <translation>
+            <numerusform>%Ln destinataire mis de côté comme groupe de contrôle (Adresse de contrôle).</numerusform>
+            <numerusform>%Ln destinataires mis de côté comme groupe de contrôle (Adresse de contrôle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out.</source>
+        <translation>
+            <numerusform>%Ln destinataire exclu.</numerusform>
+            <numerusform>%Ln destinataires exclus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DKIM key signs this delivery: many providers will file unsigned messages as spam. Add a key for the sender&apos;s domain.</source>
+        <translation>Aucune clé DKIM ne signe cette diffusion&#xa0;: beaucoup de fournisseurs classeront les messages non signés en spam. Ajoutez une clé pour le domaine de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>The DKIM key cannot be used: %1</source>
+        <translation>La clé DKIM est inutilisable&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Messages are DKIM-signed for %1 (selector %2).</source>
+        <translation>Les messages sont signés DKIM pour&#xa0;%1 (sélecteur&#xa0;%2).</translation>
+    </message>
+    <message>
+        <source>The control group &quot;%1&quot; is neither a number of recipients (500) nor a share (5%).</source>
+        <translation>Le groupe de contrôle «&#xa0;%1&#xa0;» n’est ni un nombre de destinataires (500) ni une part (5&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>The target limit must be at least 1 recipient.</source>
+        <translation>La limite de cible doit être d’au moins 1 destinataire.</translation>
+    </message>
+    <message>
+        <source>No recipient is left to deliver to.</source>
+        <translation>Il ne reste aucun destinataire à qui envoyer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field %1 is empty for %Ln recipient(s), and %2 shows it without a fallback: write {{%1 | text}} or put it in a {{#%1}}…{{/%1}} section.</source>
+        <translation>
+            <numerusform>Le champ&#xa0;%1 est vide pour&#xa0;%Ln destinataire, et&#xa0;%2 l’affiche sans valeur de repli&#xa0;: écrivez {{%1 | texte}} ou placez-le dans une section {{#%1}}…{{/%1}}.</numerusform>
+            <numerusform>Le champ&#xa0;%1 est vide pour&#xa0;%Ln destinataires, et&#xa0;%2 l’affiche sans valeur de repli&#xa0;: écrivez {{%1 | texte}} ou placez-le dans une section {{#%1}}…{{/%1}}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln recipient(s), a value with a line break goes into the subject, the sender name or a header; it is sent with spaces instead.</source>
+        <translation>
+            <numerusform>Pour&#xa0;%Ln destinataire, une valeur contenant un saut de ligne va dans l’objet, le nom de l’expéditeur ou un en-tête&#xa0;; elle est envoyée avec des espaces à la place.</numerusform>
+            <numerusform>Pour&#xa0;%Ln destinataires, une valeur contenant un saut de ligne va dans l’objet, le nom de l’expéditeur ou un en-tête&#xa0;; elle est envoyée avec des espaces à la place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) cannot be personalized.</source>
+        <translation>
+            <numerusform>%Ln message ne peut pas être personnalisé.</numerusform>
+            <numerusform>%Ln messages ne peuvent pas être personnalisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) personalized.</source>
+        <translation>
+            <numerusform>%Ln message personnalisé.</numerusform>
+            <numerusform>%Ln messages personnalisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof for %Ln test address(es): %1.</source>
+        <translation>
+            <numerusform>BAT pour&#xa0;%Ln adresse de test&#xa0;:&#xa0;%1.</numerusform>
+            <numerusform>BAT pour&#xa0;%Ln adresses de test&#xa0;:&#xa0;%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exclusion list &quot;%1&quot; does not exist. Import it or remove it from the delivery.</source>
+        <translation>La liste d’exclusion «&#xa0;%1&#xa0;» n’existe pas. Importez-la ou retirez-la de la diffusion.</translation>
+    </message>
+    <message>
+        <source>The exclusion list &quot;%1&quot; has no usable address.</source>
+        <translation>La liste d’exclusion «&#xa0;%1&#xa0;» n’a aucune adresse utilisable.</translation>
+    </message>
+    <message>
+        <source>DNS did not answer, so the DKIM record at %1 was not checked.</source>
+        <translation>Le DNS n’a pas répondu&#xa0;: l’enregistrement DKIM de&#xa0;%1 n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>No DKIM record is published at %1, so receivers cannot verify the messages&apos; DKIM signatures.</source>
+        <translation>Aucun enregistrement DKIM n’est publié sous&#xa0;%1&#xa0;: les destinataires ne peuvent pas vérifier les signatures DKIM des messages.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 was not compared with the key %2, which cannot be read.</source>
+        <translation>L’enregistrement DKIM de&#xa0;%1 n’a pas été comparé à la clé&#xa0;%2, qui est illisible.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 matches the signing key.</source>
+        <translation>L’enregistrement DKIM de&#xa0;%1 correspond à la clé de signature.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 publishes another key than %2: receivers will find the signatures invalid.</source>
+        <translation>L’enregistrement DKIM de&#xa0;%1 publie une autre clé que&#xa0;%2&#xa0;: les destinataires jugeront les signatures invalides.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 revokes its key (empty p=): receivers will find the signatures invalid.</source>
+        <translation>L’enregistrement DKIM de&#xa0;%1 révoque sa clé (p= vide)&#xa0;: les destinataires jugeront les signatures invalides.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 is not a valid key record: receivers cannot verify the signatures.</source>
+        <translation>L’enregistrement DKIM de&#xa0;%1 n’est pas un enregistrement de clé valide&#xa0;: les destinataires ne peuvent pas vérifier les signatures.</translation>
+    </message>
+    <message>
+        <source>DNS did not answer, so the SPF record of %1 was not checked.</source>
+        <translation>Le DNS n’a pas répondu&#xa0;: l’enregistrement SPF de&#xa0;%1 n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes no SPF record, so receivers cannot check that this server may send its mail.</source>
+        <translation>Le domaine&#xa0;%1 ne publie aucun enregistrement SPF&#xa0;: les destinataires ne peuvent pas vérifier que ce serveur a le droit d’envoyer son courrier.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes %2 SPF records: receivers treat that as an error (RFC 7208) and may reject the mail. Merge them into one.</source>
+        <translation>Le domaine&#xa0;%1 publie&#xa0;%2 enregistrements SPF&#xa0;: les destinataires le traitent comme une erreur (RFC 7208) et peuvent rejeter le courrier. Fusionnez-les en un seul.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes the SPF record “%2”.</source>
+        <translation>Le domaine&#xa0;%1 publie l’enregistrement SPF «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>DNS did not answer, so the DMARC record of %1 was not checked.</source>
+        <translation>Le DNS n’a pas répondu&#xa0;: l’enregistrement DMARC de&#xa0;%1 n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes no DMARC record: the large mailbox providers require one from bulk senders.</source>
+        <translation>Le domaine&#xa0;%1 ne publie aucun enregistrement DMARC&#xa0;: les grands fournisseurs de messagerie en exigent un des expéditeurs en masse.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes %2 DMARC records: receivers ignore them all (RFC 7489). Keep only one.</source>
+        <translation>Le domaine&#xa0;%1 publie&#xa0;%2 enregistrements DMARC&#xa0;: les destinataires les ignorent tous (RFC 7489). N’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has no DMARC record of its own; the one of %2 applies, with the policy p=%3.</source>
+        <translation>Le domaine&#xa0;%1 n’a pas d’enregistrement DMARC propre&#xa0;; celui de&#xa0;%2 s’applique, avec la politique p=%3.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes a DMARC record with the policy p=%2.</source>
+        <translation>Le domaine&#xa0;%1 publie un enregistrement DMARC avec la politique p=%2.</translation>
+    </message>
+    <message>
+        <source>Sending every message should take about %2 min under the MX rules: destinations are served side by side, and the longest is %1.</source>
+        <translation>L’envoi de tous les messages devrait prendre environ&#xa0;%2 min selon les règles MX&#xa0;: les destinations sont servies en parallèle, et la plus longue est&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Sending every message should take about %2 h %3 min under the MX rules: destinations are served side by side, and the longest is %1.</source>
+        <translation>L’envoi de tous les messages devrait prendre environ&#xa0;%2 h&#xa0;%3 min selon les règles MX&#xa0;: les destinations sont servies en parallèle, et la plus longue est&#xa0;%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), about %5 min under rule %2 (connections: %3, %4 per hour)</source>
+        <translation>
+            <numerusform>%1&#xa0;:&#xa0;%Ln message, environ&#xa0;%5 min selon la règle&#xa0;%2 (connexions&#xa0;:&#xa0;%3,&#xa0;%4 par heure)</numerusform>
+            <numerusform>%1&#xa0;:&#xa0;%Ln messages, environ&#xa0;%5 min selon la règle&#xa0;%2 (connexions&#xa0;:&#xa0;%3,&#xa0;%4 par heure)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), about %5 h %6 min under rule %2 (connections: %3, %4 per hour)</source>
+        <translation>
+            <numerusform>%1&#xa0;:&#xa0;%Ln message, environ&#xa0;%5 h&#xa0;%6 min selon la règle&#xa0;%2 (connexions&#xa0;:&#xa0;%3,&#xa0;%4 par heure)</numerusform>
+            <numerusform>%1&#xa0;:&#xa0;%Ln messages, environ&#xa0;%5 h&#xa0;%6 min selon la règle&#xa0;%2 (connexions&#xa0;:&#xa0;%3,&#xa0;%4 par heure)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), about %4 min under rule %2 (connections: %3, no hourly limit)</source>
+        <translation>
+            <numerusform>%1&#xa0;:&#xa0;%Ln message, environ&#xa0;%4 min selon la règle&#xa0;%2 (connexions&#xa0;:&#xa0;%3, sans limite horaire)</numerusform>
+            <numerusform>%1&#xa0;:&#xa0;%Ln messages, environ&#xa0;%4 min selon la règle&#xa0;%2 (connexions&#xa0;:&#xa0;%3, sans limite horaire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), about %4 h %5 min under rule %2 (connections: %3, no hourly limit)</source>
+        <translation>
+            <numerusform>%1&#xa0;:&#xa0;%Ln message, environ&#xa0;%4 h&#xa0;%5 min selon la règle&#xa0;%2 (connexions&#xa0;:&#xa0;%3, sans limite horaire)</numerusform>
+            <numerusform>%1&#xa0;:&#xa0;%Ln messages, environ&#xa0;%4 h&#xa0;%5 min selon la règle&#xa0;%2 (connexions&#xa0;:&#xa0;%3, sans limite horaire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sending its %Ln message(s) takes about %3 min under the MX rules, and the validity period (%2) ends before: the remaining messages would fail. Give a longer validity period or loosen the MX rule.</source>
+        <translation>
+            <numerusform>%1&#xa0;: l’envoi de son&#xa0;%Ln message prend environ&#xa0;%3 min selon les règles MX, et la période de validité (%2) se termine avant&#xa0;: les messages restants échoueraient. Allongez la période de validité ou assouplissez la règle MX.</numerusform>
+            <numerusform>%1&#xa0;: l’envoi de ses&#xa0;%Ln messages prend environ&#xa0;%3 min selon les règles MX, et la période de validité (%2) se termine avant&#xa0;: les messages restants échoueraient. Allongez la période de validité ou assouplissez la règle MX.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sending its %Ln message(s) takes about %3 h %4 min under the MX rules, and the validity period (%2) ends before: the remaining messages would fail. Give a longer validity period or loosen the MX rule.</source>
+        <translation>
+            <numerusform>%1&#xa0;: l’envoi de son&#xa0;%Ln message prend environ&#xa0;%3 h&#xa0;%4 min selon les règles MX, et la période de validité (%2) se termine avant&#xa0;: les messages restants échoueraient. Allongez la période de validité ou assouplissez la règle MX.</numerusform>
+            <numerusform>%1&#xa0;: l’envoi de ses&#xa0;%Ln messages prend environ&#xa0;%3 h&#xa0;%4 min selon les règles MX, et la période de validité (%2) se termine avant&#xa0;: les messages restants échoueraient. Allongez la période de validité ou assouplissez la règle MX.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %1 domains with the most messages were looked up in DNS; the other %2 (%Ln message(s)) are each estimated as a destination of their own, under the MX rule matching their name.</source>
+        <translation>
+            <numerusform>Seuls les&#xa0;%1 domaines ayant le plus de messages ont été recherchés dans le DNS&#xa0;; les&#xa0;%2 autres (%Ln message) sont chacun estimés comme une destination à part, selon la règle MX qui correspond à leur nom.</numerusform>
+            <numerusform>Seuls les&#xa0;%1 domaines ayant le plus de messages ont été recherchés dans le DNS&#xa0;; les&#xa0;%2 autres (%Ln messages) sont chacun estimés comme une destination à part, selon la règle MX qui correspond à leur nom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Domains whose DNS lookup failed or did not answer in time: %1 (%2 in all, %Ln message(s)). Each is estimated as a destination of its own, under the MX rule matching its name.</source>
+        <translation>
+            <numerusform>Domaines dont la recherche DNS a échoué ou n’a pas répondu à temps&#xa0;:&#xa0;%1 (%2 en tout,&#xa0;%Ln message). Chacun est estimé comme une destination à part, selon la règle MX qui correspond à son nom.</numerusform>
+            <numerusform>Domaines dont la recherche DNS a échoué ou n’a pas répondu à temps&#xa0;:&#xa0;%1 (%2 en tout,&#xa0;%Ln messages). Chacun est estimé comme une destination à part, selon la règle MX qui correspond à son nom.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStore</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>Il n’existe aucune diffusion %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 started sending while it was analyzed; the analysis is not kept.</source>
+        <translation>La diffusion&#xa0;%1 a commencé à être envoyée pendant son analyse&#xa0;; l’analyse n’est pas conservée.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 changed while it was analyzed. Analyze it again.</source>
+        <translation>La diffusion&#xa0;%1 a été modifiée pendant son analyse. Analysez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Analysis #%1: %2 to deliver, %3 left out.</source>
+        <translation>Analyse n°%1&#xa0;:&#xa0;%2 à envoyer,&#xa0;%3 exclus.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The workspace file.</source>
@@ -514,10 +857,6 @@
         <translation>%1 / %2 traités&#xa0;: %3 envoyés, %4 en échec, %5 différés, %6 en cours d’envoi</translation>
     </message>
     <message>
-        <source>Confirm the sending (required).</source>
-        <translation>Confirmer l’envoi (obligatoire).</translation>
-    </message>
-    <message>
         <source>Return only when every message has a final status (retries included).</source>
         <translation>Ne rendre la main que lorsque chaque message a un statut définitif (reprises comprises).</translation>
     </message>
@@ -570,10 +909,6 @@
         <translation>L’espace de travail a refusé la clé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Create a delivery, or pause, resume or stop one (delivery create|pause|resume|stop).</source>
-        <translation>Créer une diffusion, ou en suspendre, reprendre ou arrêter une (delivery create|pause|resume|stop).</translation>
-    </message>
-    <message>
         <source>Run the workspace&apos;s engine for every confirmed delivery until stopped.</source>
         <translation>Faire tourner le moteur de l’espace de travail pour toutes les diffusions confirmées, jusqu’à son arrêt.</translation>
     </message>
@@ -592,10 +927,6 @@
     <message>
         <source>Show, release or denylist addresses (quarantine list|release|deny).</source>
         <translation>Afficher, libérer ou placer sur liste bloquée des adresses (quarantine list|release|deny).</translation>
-    </message>
-    <message>
-        <source>Usage: diffusion-cli delivery create|pause|resume|stop [options]</source>
-        <translation>Utilisation&#xa0;: diffusion-cli delivery create|pause|resume|stop [options]</translation>
     </message>
     <message>
         <source>Asks the engine to pause, resume or stop a delivery. A stopped delivery cannot be resumed: its unsent messages are canceled.</source>
@@ -928,6 +1259,208 @@
         <source>Delivery %1 failed: %2</source>
         <translation>La diffusion %1 a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>environ&#xa0;%1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>environ&#xa0;%1 h&#xa0;%2 min</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;, analysis #%3</source>
+        <translation>Diffusion&#xa0;%1 «&#xa0;%2&#xa0;», analyse n°%3</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclus</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Plus gros message</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>Estimated duration</source>
+        <translation>Durée estimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed by its approval mode (%1): the engine starts it.</source>
+        <translation>Confirmée par son mode de validation (%1)&#xa0;: le moteur la démarre.</translation>
+    </message>
+    <message>
+        <source>To send it: diffusion-cli send --workspace WORKSPACE %1 --confirm</source>
+        <translation>Pour l’envoyer&#xa0;: diffusion-cli send --workspace ESPACE&#xa0;%1 --confirm</translation>
+    </message>
+    <message>
+        <source>Analyzes a delivery without sending anything: control rules, exclusions, personalization of every message, content checks, the sender domain&apos;s DNS records and the sending time. Prints what confirming will do. Exits with 1 when the analysis found an error.</source>
+        <translation>Analyse une diffusion sans rien envoyer&#xa0;: règles de contrôle, exclusions, personnalisation de chaque message, vérifications du contenu, enregistrements DNS du domaine de l’expéditeur et durée d’envoi. Affiche ce que fera la confirmation. Se termine avec le code 1 si l’analyse a trouvé une erreur.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Afficher le rapport en JSON.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1&#xa0;:&#xa0;%2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The analysis was canceled; the workspace is as it was.</source>
+        <translation>L’analyse a été annulée&#xa0;; l’espace de travail est tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Create or edit a delivery, or pause, resume or stop one (delivery create|edit|pause|resume|stop).</source>
+        <translation>Créer ou modifier une diffusion, ou en suspendre, reprendre ou arrêter une (delivery create|edit|pause|resume|stop).</translation>
+    </message>
+    <message>
+        <source>Analyze a delivery and print what confirming it will do (analyze --json for scripts).</source>
+        <translation>Analyser une diffusion et afficher ce que fera sa confirmation (analyze --json pour les scripts).</translation>
+    </message>
+    <message>
+        <source>Send a proof of a delivery to at most 100 test addresses.</source>
+        <translation>Envoyer un BAT d’une diffusion à 100 adresses de test au plus.</translation>
+    </message>
+    <message>
+        <source>manual (the default: confirm after reading the analysis), semi-automatic (starts by itself when the analysis found neither error nor warning) or automatic (starts by itself without error).</source>
+        <translation>manual (par défaut&#xa0;: confirmer après avoir lu l’analyse), semi-automatic (démarre seule si l’analyse n’a trouvé ni erreur ni avertissement) ou automatic (démarre seule en l’absence d’erreur).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Send to every occurrence of an address (duplicates are left out by default).</source>
+        <translation>Envoyer à chaque occurrence d’une adresse (les doublons sont exclus par défaut).</translation>
+    </message>
+    <message>
+        <source>Send to this many recipients at most, chosen at random.</source>
+        <translation>Envoyer à ce nombre de destinataires au plus, tirés au hasard.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Keep aside a control group: a number of recipients (500) or a share (5%).</source>
+        <translation>Mettre de côté un groupe de contrôle&#xa0;: un nombre de destinataires (500) ou une part (5&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>Leave this address out (repeatable).</source>
+        <translation>Exclure cette adresse (répétable).</translation>
+    </message>
+    <message>
+        <source>Leave every address of this domain out (repeatable).</source>
+        <translation>Exclure toutes les adresses de ce domaine (répétable).</translation>
+    </message>
+    <message>
+        <source>Leave out every address of this recipient list (repeatable).</source>
+        <translation>Exclure toutes les adresses de cette liste de destinataires (répétable).</translation>
+    </message>
+    <message>
+        <source>The approval mode is manual, semi-automatic or automatic.</source>
+        <translation>Le mode de validation doit être manual, semi-automatic ou automatic.</translation>
+    </message>
+    <message>
+        <source>The target limit is a number of recipients, at least 1.</source>
+        <translation>La limite de cible est un nombre de destinataires, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Changes a delivery that has not been confirmed: only the options given change. Its analysis no longer holds; analyze it again. --exclude-* options add to its exclusions; --clear-exclusions removes them first.</source>
+        <translation>Modifie une diffusion non confirmée&#xa0;: seules les options indiquées changent. Son analyse ne vaut plus&#xa0;; analysez-la de nouveau. Les options --exclude-* s’ajoutent à ses exclusions&#xa0;; --clear-exclusions les supprime d’abord.</translation>
+    </message>
+    <message>
+        <source>Remove the delivery&apos;s exclusions before adding those given.</source>
+        <translation>Supprimer les exclusions de la diffusion avant d’ajouter celles indiquées.</translation>
+    </message>
+    <message>
+        <source>Send to every recipient (remove the target limit).</source>
+        <translation>Envoyer à tous les destinataires (supprimer la limite de cible).</translation>
+    </message>
+    <message>
+        <source>Leave duplicates out again.</source>
+        <translation>Exclure de nouveau les doublons.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli delivery create|edit|pause|resume|stop [options]</source>
+        <translation>Utilisation&#xa0;: diffusion-cli delivery create|edit|pause|resume|stop [options]</translation>
+    </message>
+    <message>
+        <source>Sends a proof of a delivery to test addresses (at most 100) and waits for the outcome. The subject starts with &quot;Proof #N&quot;, N rising with each analysis. The quarantine does not apply.</source>
+        <translation>Envoie un BAT d’une diffusion à des adresses de test (100 au plus) et attend le résultat. L’objet commence par «&#xa0;Proof #N&#xa0;», N augmentant à chaque analyse. La quarantaine ne s’applique pas.</translation>
+    </message>
+    <message>
+        <source>Test addresses, separated by commas (repeatable).</source>
+        <translation>Adresses de test, séparées par des virgules (répétable).</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <source>Give the test addresses with --to.</source>
+        <translation>Indiquez les adresses de test avec --to.</translation>
+    </message>
+    <message>
+        <source>Proof #%1 of delivery %2 (delivery %3).</source>
+        <translation>BAT n°%1 de la diffusion&#xa0;%2 (diffusion&#xa0;%3).</translation>
+    </message>
+    <message>
+        <source>Confirm the sending (required). The delivery must have a current analysis without errors (diffusion-cli analyze).</source>
+        <translation>Confirmer l’envoi (obligatoire). La diffusion doit avoir une analyse à jour sans erreur (diffusion-cli analyze).</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is finished: every message has its final status.</source>
+        <translation>La diffusion&#xa0;%1 est terminée&#xa0;: chaque message a son statut final.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1113,6 +1646,44 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>Il n’existe aucune diffusion %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 was stopped and cannot be sent again. Duplicate it to send it.</source>
+        <translation>La diffusion&#xa0;%1 a été arrêtée et ne peut pas être renvoyée. Dupliquez-la pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is finished.</source>
+        <translation>La diffusion&#xa0;%1 est terminée.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 failed; its audit log says why. Duplicate it to send it.</source>
+        <translation>La diffusion&#xa0;%1 a échoué&#xa0;; son journal d’audit dit pourquoi. Dupliquez-la pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 has not been analyzed. Analyze it (diffusion-cli analyze %1), read the report, then confirm.</source>
+        <translation>La diffusion&#xa0;%1 n’a pas été analysée. Analysez-la (diffusion-cli analyze&#xa0;%1), lisez le rapport, puis confirmez.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 changed after its analysis #%2. Analyze it again, then confirm.</source>
+        <translation>La diffusion&#xa0;%1 a été modifiée après son analyse n°%2. Analysez-la de nouveau, puis confirmez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The analysis #%2 of delivery %1 found %n error(s). Correct them and analyze again.</source>
+        <translation>
+            <numerusform>L’analyse n°%2 de la diffusion&#xa0;%1 a trouvé&#xa0;%n erreur. Corrigez-la et analysez de nouveau.</numerusform>
+            <numerusform>L’analyse n°%2 de la diffusion&#xa0;%1 a trouvé&#xa0;%n erreurs. Corrigez-les et analysez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery confirmed (%1).</source>
+        <translation>Diffusion confirmée (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quote (&quot;) appears inside a field that does not start with one. Put the whole field in quotes and double each quote inside it.</source>
@@ -1136,6 +1707,53 @@
     </message>
 </context>
 <context>
+    <name>DeliveryAnalysis</name>
+    <message>
+        <source>Control rules</source>
+        <translation>Règles de contrôle</translation>
+    </message>
+    <message>
+        <source>Filtering</source>
+        <translation>Filtrage</translation>
+    </message>
+    <message>
+        <source>Target limit and control group</source>
+        <translation>Limite de cible et groupe de contrôle</translation>
+    </message>
+    <message>
+        <source>Personalization</source>
+        <translation>Personnalisation</translation>
+    </message>
+    <message>
+        <source>Content checks</source>
+        <translation>Vérifications du contenu</translation>
+    </message>
+    <message>
+        <source>Sender domain</source>
+        <translation>Domaine de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Sending time</source>
+        <translation>Durée d’envoi</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>Il n’existe aucune diffusion %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is being sent or was sent: it cannot be analyzed again. Duplicate it to send another version.</source>
+        <translation>La diffusion&#xa0;%1 est en cours d’envoi ou a été envoyée&#xa0;: elle ne peut plus être analysée. Dupliquez-la pour envoyer une autre version.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne&#xa0;%1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryMessages</name>
     <message>
         <source>Cannot read the DKIM keys: %1</source>
@@ -1151,6 +1769,14 @@
     <message>
         <source>There is no recipient list named &quot;%1&quot;. Import one with: diffusion-cli import --list &quot;%1&quot; FILE.csv</source>
         <translation>Il n’existe aucune liste de destinataires nommée &quot;%1&quot;. Importez-en une avec&#xa0;: diffusion-cli import --list &quot;%1&quot; FILE.csv</translation>
+    </message>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>Il n’existe aucune diffusion %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is being sent or was sent, so it can no longer change. Duplicate it to send another version.</source>
+        <translation>La diffusion&#xa0;%1 est en cours d’envoi ou a été envoyée&#xa0;: elle ne peut plus changer. Dupliquez-la pour envoyer une autre version.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1858,55 @@
     </message>
 </context>
 <context>
+    <name>DnsTxtResolver</name>
+    <message numerus="yes">
+        <source>The DNS lookup of %1 got no answer within %n second(s).</source>
+        <translation>
+            <numerusform>La recherche DNS de&#xa0;%1 n’a pas reçu de réponse en&#xa0;%n seconde.</numerusform>
+            <numerusform>La recherche DNS de&#xa0;%1 n’a pas reçu de réponse en&#xa0;%n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 got no answer.</source>
+        <translation>La recherche DNS de&#xa0;%1 n’a pas reçu de réponse.</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>La recherche DNS de&#xa0;%1 a échoué&#xa0;:&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln seconde</numerusform>
+            <numerusform>%Ln secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EngineLock</name>
     <message>
         <source>The engine of this workspace runs in process %1 (%2) on %3.</source>
@@ -1304,12 +1979,32 @@
         <source>Unknown view &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Vue &quot;%1&quot; inconnue. Choisissez parmi&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The delivery the analysis view shows (its last analysis).</source>
+        <translation>La diffusion que montre la vue d’analyse (sa dernière analyse).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The option --delivery needs a delivery id.</source>
+        <translation>L’option --delivery demande l’identifiant d’une diffusion.</translation>
+    </message>
+    <message>
+        <source>The analysis view needs --delivery ID.</source>
+        <translation>La vue d’analyse demande --delivery ID.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Delivery %1 has no analysis. Analyze it first: diffusion-cli analyze %1</source>
+        <translation>La diffusion&#xa0;%1 n’a pas d’analyse. Analysez-la d’abord&#xa0;: diffusion-cli analyze&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2079,44 @@
     <message>
         <source>the section &quot;%1&quot; is not closed by {{/%1}}</source>
         <translation>la section &quot;%1&quot; n’est pas fermée par {{/%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>Il n’existe aucune diffusion %1.</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is itself a proof.</source>
+        <translation>La diffusion&#xa0;%1 est elle-même un BAT.</translation>
+    </message>
+    <message>
+        <source>Give at least one address to send the proof to.</source>
+        <translation>Indiquez au moins une adresse à laquelle envoyer le BAT.</translation>
+    </message>
+    <message>
+        <source>A proof goes to at most %1 addresses; %2 were given.</source>
+        <translation>Un BAT part vers&#xa0;%1 adresses au plus&#xa0;;&#xa0;%2 ont été indiquées.</translation>
+    </message>
+    <message>
+        <source>These proof addresses are not valid: %1.</source>
+        <translation>Ces adresses de BAT ne sont pas valides&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be sent: %1</source>
+        <translation>Le BAT ne peut pas être envoyé&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Proof #%1 of %2</source>
+        <translation>BAT n°%1 de&#xa0;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof #%1 sent to %n address(es).</source>
+        <translation>
+            <numerusform>BAT n°%1 envoyé à&#xa0;%n adresse.</numerusform>
+            <numerusform>BAT n°%1 envoyé à&#xa0;%n adresses.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2493,10 @@
         <comment>a template part, then its problem</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The delivery %1 is not confirmed.</source>
+        <translation>La diffusion&#xa0;%1 n’est pas confirmée.</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::SmtpSession</name>
@@ -1877,6 +2614,130 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::AnalysisDialog</name>
+    <message>
+        <source>Analysis canceled: nothing was changed.</source>
+        <translation>Analyse annulée&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Delivery %1, analysis #%2</source>
+        <translation>Diffusion&#xa0;%1, analyse n°%2</translation>
+    </message>
+    <message>
+        <source>Delivery %1 &quot;%2&quot;, analysis #%3</source>
+        <translation>Diffusion&#xa0;%1 «&#xa0;%2&#xa0;», analyse n°%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), %1.</source>
+        <translation>
+            <numerusform>%n erreur,&#xa0;%1.</numerusform>
+            <numerusform>%n erreurs,&#xa0;%1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed: the engine sends it.</source>
+        <translation>Confirmée&#xa0;: le moteur l’envoie.</translation>
+    </message>
+    <message>
+        <source>Cancel analysis</source>
+        <translation>Annuler l’analyse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Delivery analysis</source>
+        <translation>Analyse de la diffusion</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm delivery</source>
+        <translation>&amp;Confirmer la diffusion</translation>
+    </message>
+    <message>
+        <source>Start sending to the recipients to deliver. Possible only from a current analysis without errors.</source>
+        <translation>Démarrer l’envoi aux destinataires retenus. Possible seulement à partir d’une analyse à jour sans erreur.</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze again</source>
+        <translation>&amp;Analyser de nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::AnalysisReportView</name>
+    <message>
+        <source>Sender:</source>
+        <translation>Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To deliver:</source>
+        <translation>À envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Exclus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Plus gros message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>Estimated duration:</source>
+        <translation>Durée estimée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>environ&#xa0;%1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>environ&#xa0;%1 h&#xa0;%2 min</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Par exemple&#xa0;:&#xa0;%1</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::DeliveriesArea</name>
     <message>
         <source>E-mail campaigns: their content, target list, state and results.</source>
@@ -1912,6 +2773,14 @@
     <message>
         <source>&amp;Stop (final: unsent messages are canceled)</source>
         <translation>&amp;Arrêter (définitif&#xa0;: les messages non envoyés sont annulés)</translation>
+    </message>
+    <message>
+        <source>Delivery %1 confirmed: sending starts.</source>
+        <translation>Diffusion&#xa0;%1 confirmée&#xa0;: l’envoi commence.</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze and confirm…</source>
+        <translation>&amp;Analyser et confirmer…</translation>
     </message>
 </context>
 <context>

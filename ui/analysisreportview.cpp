@@ -69,7 +69,7 @@ void AnalysisReportView::render()
     const Delivery &d = m_delivery;
     add(tr("Sender:"), d.senderName.isEmpty() ? d.senderAddress : tr("%1 <%2>").arg(d.senderName, d.senderAddress));
     add(tr("Subject:"), d.subject);
-    add(tr("Validity:"), formatDuration(d.validitySeconds));
+    add(tr("Validity:"), describeDuration(d.validitySeconds));
     add(tr("Recipients:"), locale.toString(m_report.recipients));
     add(tr("To deliver:"), locale.toString(m_report.toDeliver));
     QStringList reasons;

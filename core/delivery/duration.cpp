@@ -1,5 +1,6 @@
 #include "duration.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <utility>
 
@@ -33,6 +34,19 @@ QString formatDuration(qint64 seconds)
             return QString::number(seconds / size) + QChar(symbol);
     }
     return QString::number(seconds) + u's';
+}
+
+QString describeDuration(qint64 seconds)
+{
+    // The largest unit that divides it, as formatDuration picks, in words of the current language.
+    const auto sentence = [](const char *text, qint64 n) { return QCoreApplication::translate("Duration", text, nullptr, int(n)); };
+    if (seconds > 0 && seconds % 86400 == 0)
+        return sentence(QT_TRANSLATE_N_NOOP("Duration", "%Ln day(s)"), seconds / 86400);
+    if (seconds > 0 && seconds % 3600 == 0)
+        return sentence(QT_TRANSLATE_N_NOOP("Duration", "%Ln hour(s)"), seconds / 3600);
+    if (seconds > 0 && seconds % 60 == 0)
+        return sentence(QT_TRANSLATE_N_NOOP("Duration", "%Ln minute(s)"), seconds / 60);
+    return sentence(QT_TRANSLATE_N_NOOP("Duration", "%Ln second(s)"), seconds);
 }
 
 } // namespace diffusion

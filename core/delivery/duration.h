@@ -12,5 +12,7 @@ std::optional<qint64> parseDuration(QStringView text);
 
 // The shortest exact form: 432000 → "5d", 5400 → "90m".
 QString formatDuration(qint64 seconds);
+// The same in words of the current language, for people: "5 days", "90 minutes".
+QString describeDuration(qint64 seconds);
 
 } // namespace diffusion
