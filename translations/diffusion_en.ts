@@ -1461,6 +1461,10 @@
         <source>The delivery %1 is finished: every message has its final status.</source>
         <translation>The delivery %1 is finished: every message has its final status.</translation>
     </message>
+    <message>
+        <source>Say pause, resume or stop.</source>
+        <translation>Say pause, resume or stop.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

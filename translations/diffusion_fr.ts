@@ -1461,6 +1461,10 @@
         <source>The delivery %1 is finished: every message has its final status.</source>
         <translation>La diffusion&#xa0;%1 est terminée&#xa0;: chaque message a son statut final.</translation>
     </message>
+    <message>
+        <source>Say pause, resume or stop.</source>
+        <translation>Indiquez pause, resume ou stop.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1880,29 +1884,29 @@
     <message numerus="yes">
         <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%Ln jour</numerusform>
-            <numerusform>%Ln jours</numerusform>
+            <numerusform>%Ln&#xa0;jour</numerusform>
+            <numerusform>%Ln&#xa0;jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%Ln heure</numerusform>
-            <numerusform>%Ln heures</numerusform>
+            <numerusform>%Ln&#xa0;heure</numerusform>
+            <numerusform>%Ln&#xa0;heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%Ln minute</numerusform>
-            <numerusform>%Ln minutes</numerusform>
+            <numerusform>%Ln&#xa0;minute</numerusform>
+            <numerusform>%Ln&#xa0;minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%Ln seconde</numerusform>
-            <numerusform>%Ln secondes</numerusform>
+            <numerusform>%Ln&#xa0;seconde</numerusform>
+            <numerusform>%Ln&#xa0;secondes</numerusform>
         </translation>
     </message>
 </context>

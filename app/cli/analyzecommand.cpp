@@ -113,12 +113,10 @@ int runAnalyze(const QStringList &arguments)
                              "confirming will do. Exits with 1 when the analysis found an error."), true);
     QCommandLineParser &parser = line.parser();
     parser.addOption({u"json"_qs, Cli::tr("Print the report as JSON.")});
-    parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
-    if (auto exit = line.parse(arguments))
-        return *exit;
-    const std::optional<qint64> id = line.deliveryId();
+    int exit = Success;
+    const std::optional<qint64> id = line.parseDelivery(arguments, &exit);
     if (!id)
-        return line.usageError(Cli::tr("Give one delivery id."));
+        return exit;
     auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
     if (!workspace)
         return Failure;

@@ -20,12 +20,19 @@ CommandLine::CommandLine(const QString &description, bool needsWorkspace)
     }
 }
 
-std::optional<qint64> CommandLine::deliveryId() const
+std::optional<qint64> CommandLine::parseDelivery(const QStringList &arguments, int *exit)
 {
+    m_parser.addPositionalArgument(u"delivery"_qs, QCoreApplication::translate("Cli", "The delivery id."));
+    if (const std::optional<int> early = parse(arguments)) {
+        *exit = *early;
+        return std::nullopt;
+    }
     bool isNumber = false;
     const qint64 id = m_parser.positionalArguments().value(0).toLongLong(&isNumber);
-    if (m_parser.positionalArguments().size() != 1 || !isNumber)
+    if (m_parser.positionalArguments().size() != 1 || !isNumber) {
+        *exit = usageError(QCoreApplication::translate("Cli", "Give one delivery id."));
         return std::nullopt;
+    }
     return id;
 }
 

@@ -21,8 +21,10 @@ public:
     std::optional<int> parse(const QStringList &arguments);
     // Exit code 2 after printing the sentence and the usage.
     int usageError(const QString &message);
-    // The one positional argument, a delivery id; empty when it is missing, repeated or not a number.
-    std::optional<qint64> deliveryId() const;
+    // For commands on one delivery: declares the delivery id argument, parses, and returns the
+    // id; nothing on --help or a usage error (a missing, repeated or non-numeric id included),
+    // with the exit code to end with in *exit.
+    std::optional<qint64> parseDelivery(const QStringList &arguments, int *exit);
 
     // Opens the --workspace; prints the error and returns null when it cannot.
     std::unique_ptr<Workspace> openWorkspace(Workspace::OpenMode mode);

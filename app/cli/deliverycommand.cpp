@@ -192,12 +192,10 @@ int runEdit(const QStringList &arguments)
     parser.addOption({u"clear-exclusions"_qs, Cli::tr("Remove the delivery's exclusions before adding those given.")});
     parser.addOption({u"no-target-limit"_qs, Cli::tr("Send to every recipient (remove the target limit).")});
     parser.addOption({u"deduplicate"_qs, Cli::tr("Leave duplicates out again.")});
-    parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
-    if (auto exit = line.parse(arguments))
-        return *exit;
-    const std::optional<qint64> id = line.deliveryId();
+    int exit = Success;
+    const std::optional<qint64> id = line.parseDelivery(arguments, &exit);
     if (!id)
-        return line.usageError(Cli::tr("Give one delivery id."));
+        return exit;
     auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
     if (!workspace)
         return Failure;

@@ -31,12 +31,12 @@ int runDeliveryControl(const QStringList &arguments)
     const std::optional<DeliveryRequest> request = requestNamed(arguments.value(0));
     CommandLine line(Cli::tr("Asks the engine to pause, resume or stop a delivery. A stopped delivery cannot be resumed: "
                              "its unsent messages are canceled."), true);
-    line.parser().addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
-    if (auto exit = line.parse(arguments))
-        return *exit;
-    const std::optional<qint64> id = line.deliveryId();
-    if (!request || !id)
-        return line.usageError(Cli::tr("Give one delivery id."));
+    int exit = Success;
+    const std::optional<qint64> id = line.parseDelivery(arguments, &exit);
+    if (!id)
+        return exit;
+    if (!request)
+        return line.usageError(Cli::tr("Say pause, resume or stop."));
     const qint64 deliveryId = *id;
     auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
     if (!workspace)

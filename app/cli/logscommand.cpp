@@ -38,12 +38,10 @@ int runLogs(const QStringList &arguments)
     parser.addOption({u"status"_qs, Cli::tr("Only messages with this status: pending, taken_into_account, sent, failed, ignored or canceled."),
                       u"status"_qs});
     parser.addOption({u"json"_qs, Cli::tr("Print a JSON array, one object per message and per line (keys in docs/cli.md).")});
-    parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
-    if (auto exit = line.parse(arguments))
-        return *exit;
-    const std::optional<qint64> id = line.deliveryId();
+    int exit = Success;
+    const std::optional<qint64> id = line.parseDelivery(arguments, &exit);
     if (!id)
-        return line.usageError(Cli::tr("Give one delivery id."));
+        return exit;
     const qint64 deliveryId = *id;
     const CodeInfo *status = nullptr;
     if (parser.isSet(u"status"_qs)) {

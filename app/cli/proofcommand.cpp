@@ -14,12 +14,10 @@ int runProof(const QStringList &arguments)
     QCommandLineParser &parser = line.parser();
     parser.addOption({u"to"_qs, Cli::tr("Test addresses, separated by commas (repeatable)."), Cli::tr("addresses")});
     parser.addOption({u"trace"_qs, Cli::tr("Print the SMTP dialogue (C:/S: lines) on standard error.")});
-    parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
-    if (auto exit = line.parse(arguments))
-        return *exit;
-    const std::optional<qint64> id = line.deliveryId();
+    int exit = Success;
+    const std::optional<qint64> id = line.parseDelivery(arguments, &exit);
     if (!id)
-        return line.usageError(Cli::tr("Give one delivery id."));
+        return exit;
     QStringList addresses;
     for (const QString &value : parser.values(u"to"_qs)) {
         for (const QString &address : value.split(u',', Qt::SkipEmptyParts))

@@ -48,12 +48,10 @@ int runRender(const QStringList &arguments)
     QCommandLineParser &parser = line.parser();
     parser.addOption({u"recipient"_qs, QCoreApplication::translate("Cli", "The recipient's address, as in the list."),
                       QCoreApplication::translate("Cli", "address")});
-    parser.addPositionalArgument(u"delivery"_qs, QCoreApplication::translate("Cli", "The delivery id."));
-    if (auto exit = line.parse(arguments))
-        return *exit;
-    const std::optional<qint64> id = line.deliveryId();
+    int exit = Success;
+    const std::optional<qint64> id = line.parseDelivery(arguments, &exit);
     if (!id)
-        return line.usageError(QCoreApplication::translate("Cli", "Give one delivery id."));
+        return exit;
     const qint64 deliveryId = *id;
     if (parser.value(u"recipient"_qs).isEmpty())
         return line.usageError(QCoreApplication::translate("Cli", "The option --recipient ADDRESS is required."));

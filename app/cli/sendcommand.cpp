@@ -91,12 +91,10 @@ int runSend(const QStringList &arguments)
                                              "without errors (diffusion-cli analyze).")});
     parser.addOption({u"wait"_qs, Cli::tr("Return only when every message has a final status (retries included).")});
     parser.addOption({u"trace"_qs, Cli::tr("Print the SMTP dialogue (C:/S: lines) on standard error.")});
-    parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
-    if (auto exit = line.parse(arguments))
-        return *exit;
-    const std::optional<qint64> id = line.deliveryId();
+    int exit = Success;
+    const std::optional<qint64> id = line.parseDelivery(arguments, &exit);
     if (!id)
-        return line.usageError(Cli::tr("Give one delivery id."));
+        return exit;
     const qint64 deliveryId = *id;
     if (!parser.isSet(u"confirm"_qs))
         return line.usageError(Cli::tr("Sending needs --confirm: it sends real mail."));

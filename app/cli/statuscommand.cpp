@@ -71,12 +71,10 @@ int runStatus(const QStringList &arguments)
     CommandLine line(Cli::tr("Shows a delivery's KPIs: statuses, bounces, success rate, reasons, domains and throughput."), true);
     QCommandLineParser &parser = line.parser();
     parser.addOption({u"json"_qs, Cli::tr("Print one JSON object (keys in docs/cli.md).")});
-    parser.addPositionalArgument(u"delivery"_qs, Cli::tr("The delivery id."));
-    if (auto exit = line.parse(arguments))
-        return *exit;
-    const std::optional<qint64> id = line.deliveryId();
+    int exit = Success;
+    const std::optional<qint64> id = line.parseDelivery(arguments, &exit);
     if (!id)
-        return line.usageError(Cli::tr("Give one delivery id."));
+        return exit;
     const qint64 deliveryId = *id;
     if (!line.openWorkspace(Workspace::OpenMode::OpenExisting))
         return Failure;
