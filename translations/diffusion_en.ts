@@ -1752,10 +1752,6 @@
         <source>The delivery %1 is being sent or was sent: it cannot be analyzed again. Duplicate it to send another version.</source>
         <translation>The delivery %1 is being sent or was sent: it cannot be analyzed again. Duplicate it to send another version.</translation>
     </message>
-    <message>
-        <source>line %1</source>
-        <translation>line %1</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryMessages</name>

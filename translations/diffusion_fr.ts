@@ -1752,10 +1752,6 @@
         <source>The delivery %1 is being sent or was sent: it cannot be analyzed again. Duplicate it to send another version.</source>
         <translation>La diffusion&#xa0;%1 est en cours d’envoi ou a été envoyée&#xa0;: elle ne peut plus être analysée. Dupliquez-la pour envoyer une autre version.</translation>
     </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne&#xa0;%1</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryMessages</name>

@@ -49,7 +49,7 @@ void printReport(const Delivery &delivery, const AnalysisReport &report, const Q
         {Cli::tr("Sender"), delivery.senderName.isEmpty() ? delivery.senderAddress
                                                            : u"%1 <%2>"_qs.arg(delivery.senderName, delivery.senderAddress)},
         {Cli::tr("Subject"), delivery.subject},
-        {Cli::tr("Validity"), formatDuration(delivery.validitySeconds)},
+        {Cli::tr("Validity"), describeDuration(delivery.validitySeconds)},
         {Cli::tr("Recipients"), locale.toString(report.recipients)},
         {Cli::tr("To deliver"), locale.toString(report.toDeliver)},
         {Cli::tr("Left out"), locale.toString(report.excludedTotal())}};

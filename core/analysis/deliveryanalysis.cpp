@@ -125,6 +125,17 @@ private:
     PersonalizationTally m_tally;
 };
 
+// How a left-out recipient is shown: its address as imported, else its name, else its line in
+// the CSV file ("#12"). Nothing in it depends on the language, since the log keeps it.
+QString exampleOf(const SqlStatement &rows)
+{
+    if (const QString email = rows.columnText(2); !email.isEmpty())
+        return email;
+    if (const QString name = QString(rows.columnText(3) + u' ' + rows.columnText(4)).trimmed(); !name.isEmpty())
+        return name;
+    return u"#%1"_qs.arg(rows.columnInt64(8));
+}
+
 PersonalizationRow personalizationRow(const SqlStatement &rows)
 {
     return {rows.columnInt64(0), std::string(rows.columnUtf8(1)), std::string(rows.columnUtf8(2)), std::string(rows.columnUtf8(3)),
@@ -273,10 +284,8 @@ std::optional<AnalysisOutcome> DeliveryAnalysis::run(qint64 deliveryId, const st
             if (const std::optional<FailureReason> reason = filter.exclusion(row)) {
                 outcome.exclusions.push_back({rows.columnInt64(0), *reason});
                 excludedDomain.push_back(internDomain(row.domain));
-                if (QStringList &list = examples[*reason]; list.size() < MaxExamples) {
-                    const QString email = rows.columnText(2);
-                    list.append(!email.isEmpty() ? email : tr("line %1").arg(rows.columnInt64(8)));
-                }
+                if (QStringList &list = examples[*reason]; list.size() < MaxExamples)
+                    list.append(exampleOf(rows));
                 continue;
             }
             kept.push_back(rows.columnInt64(0));

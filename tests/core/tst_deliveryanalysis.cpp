@@ -7,6 +7,7 @@
 #include "tempworkspace.h"
 #include "analysis/analysisstore.h"
 #include "analysis/confirmation.h"
+#include "analysis/controlrules.h"
 #include "analysis/deliveryanalysis.h"
 #include "delivery/deliveryrepository.h"
 #include "dkim/dkimkey.h"
@@ -118,6 +119,51 @@ class TestDeliveryAnalysis : public QObject
     }
 
 private Q_SLOTS:
+    void startRules_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("sender");
+        QTest::addColumn<QString>("replyTo");
+        QTest::addColumn<QString>("envelope");
+        QTest::addColumn<QStringList>("errors");
+        QTest::newRow("in order") << u"News"_qs << u"news@sender.test"_qs << QString() << QString() << QStringList();
+        QTest::newRow("no subject") << u"  "_qs << u"news@sender.test"_qs << QString() << QString() << QStringList{u"subject_missing"_qs};
+        QTest::newRow("line break in subject") << u"News\r\nBcc: x@y.test"_qs << u"news@sender.test"_qs << QString() << QString()
+                                               << QStringList{u"subject_forbidden_characters"_qs};
+        QTest::newRow("tab in subject") << u"News\tof the week"_qs << u"news@sender.test"_qs << QString() << QString()
+                                        << QStringList{u"subject_forbidden_characters"_qs};
+        QTest::newRow("no sender") << u"News"_qs << QString() << QString() << QString() << QStringList{u"sender_missing"_qs};
+        QTest::newRow("bad sender") << u"News"_qs << u"news@"_qs << QString() << QString() << QStringList{u"sender_invalid"_qs};
+        QTest::newRow("bad reply-to") << u"News"_qs << u"news@sender.test"_qs << u"reply at sender"_qs << QString()
+                                      << QStringList{u"reply_to_invalid"_qs};
+        QTest::newRow("bad envelope") << u"News"_qs << u"news@sender.test"_qs << QString() << u"@sender.test"_qs
+                                      << QStringList{u"envelope_sender_invalid"_qs};
+        QTest::newRow("everything wrong") << QString() << u"x"_qs << u"y"_qs << u"z"_qs
+                                          << QStringList{u"subject_missing"_qs, u"sender_invalid"_qs, u"reply_to_invalid"_qs,
+                                                         u"envelope_sender_invalid"_qs};
+    }
+
+    void startRules()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, sender);
+        QFETCH(QString, replyTo);
+        QFETCH(QString, envelope);
+        QFETCH(QStringList, errors);
+        Delivery delivery;
+        delivery.subject = subject;
+        delivery.senderAddress = sender;
+        delivery.replyTo = replyTo;
+        delivery.envelopeSender = envelope;
+        QStringList found;
+        for (const AnalysisEntry &entry : diffusion::startRules(delivery)) {
+            QCOMPARE(entry.step, AnalysisStep::StartRules);
+            if (entry.severity == Severity::Error)
+                found.append(entry.code);
+        }
+        QCOMPARE(found, errors);
+    }
+
     void eachReasonCountsOnceUnderTheFirstRule()
     {
         test::TempWorkspace temp;
@@ -126,6 +172,7 @@ private Q_SLOTS:
                "email,first name\n"
                "ok1@a.test,A\n"
                ",Nobody\n"
+               ",\n"                          // nothing to show but its line in the file
                "not-an-address,Bad\n"
                "deny@a.test,D\n"
                "quar@a.test,Q\n"
@@ -147,20 +194,20 @@ private Q_SLOTS:
         });
         const std::optional<AnalysisReport> report = test::analyzeDelivery(temp.path(), temp.writer(), id, false);
         QVERIFY(report);
-        QCOMPARE(report->recipients, 14);
+        QCOMPARE(report->recipients, 15);
         QCOMPARE(report->toDeliver, 3);
-        const QMap<FailureReason, qint64> expected{{FailureReason::AddressNotSpecified, 1}, {FailureReason::BadQualityAddress, 1},
+        const QMap<FailureReason, qint64> expected{{FailureReason::AddressNotSpecified, 2}, {FailureReason::BadQualityAddress, 1},
                                                    {FailureReason::Denylisted, 1}, {FailureReason::Quarantined, 2},
                                                    {FailureReason::ExcludedByRule, 3}, {FailureReason::Duplicate, 3}};
         QCOMPARE(report->excluded, expected);
         QCOMPARE(findEntry(*report, u"duplicate"_qs)->examples, (QStringList{u"OK1@A.test"_qs, u"ok2@a.test"_qs, u"USER@xn--exmple-cua.test"_qs}));
-        QCOMPARE(findEntry(*report, u"address_not_specified"_qs)->examples, QStringList{u"line 3"_qs});
+        QCOMPARE(findEntry(*report, u"address_not_specified"_qs)->examples, (QStringList{u"Nobody"_qs, u"#4"_qs}));
 
         // The log tells the same story, row by row: the first of duplicates stays.
         temp.close();
         QCOMPARE(test::sqliteValue(temp.path(), u"SELECT group_concat(b.address || '=' || b.status || ':' || COALESCE(f.id, '-'), ' ') "
                                                 "FROM broadlog b LEFT JOIN ref_failure_reason f ON f.value = b.failure_reason"_qs),
-                 u"ok1@a.test=0:- =4:address_not_specified not-an-address=4:bad_quality_address deny@a.test=4:denylisted "
+                 u"ok1@a.test=0:- =4:address_not_specified =4:address_not_specified not-an-address=4:bad_quality_address deny@a.test=4:denylisted "
                  "quar@a.test=4:quarantined QUAR@a.test=4:quarantined vip@a.test=4:excluded_by_rule "
                  "x@blocked.test=4:excluded_by_rule Listed@a.test=4:excluded_by_rule OK1@a.test=4:duplicate ok2@a.test=0:- "
                  "ok2@a.test=4:duplicate user@xn--exmple-cua.test=0:- USER@xn--exmple-cua.test=4:duplicate"_qs);
@@ -168,13 +215,13 @@ private Q_SLOTS:
         const QJsonObject status = QJsonDocument::fromJson(
             test::runCli({u"status"_qs, u"--workspace"_qs, temp.path(), QString::number(id), u"--json"_qs}).out).object();
         QCOMPARE(status.value(u"toDeliver"_qs).toInt(), 3);
-        QCOMPARE(status.value(u"ignored"_qs).toInt(), 11);
+        QCOMPARE(status.value(u"ignored"_qs).toInt(), 12);
         const QJsonObject reasons = status.value(u"reasons"_qs).toObject();
         QCOMPARE(reasons.value(u"duplicate"_qs).toInt(), 3);
         QCOMPARE(reasons.value(u"quarantined"_qs).toInt(), 2);
         QCOMPARE(reasons.value(u"excluded_by_rule"_qs).toInt(), 3);
         QCOMPARE(reasons.value(u"bad_quality_address"_qs).toInt(), 1);
-        QCOMPARE(reasons.value(u"address_not_specified"_qs).toInt(), 1);
+        QCOMPARE(reasons.value(u"address_not_specified"_qs).toInt(), 2);
         QCOMPARE(reasons.value(u"denylisted"_qs).toInt(), 1);
     }
     void targetLimitThenControlGroup()
