@@ -1354,10 +1354,6 @@
         <translation>The analysis was canceled; the workspace is as it was.</translation>
     </message>
     <message>
-        <source>Create or edit a delivery, or pause, resume or stop one (delivery create|edit|pause|resume|stop).</source>
-        <translation>Create or edit a delivery, or pause, resume or stop one (delivery create|edit|pause|resume|stop).</translation>
-    </message>
-    <message>
         <source>Analyze a delivery and print what confirming it will do (analyze --json for scripts).</source>
         <translation>Analyze a delivery and print what confirming it will do (analyze --json for scripts).</translation>
     </message>
@@ -1430,10 +1426,6 @@
         <translation>Leave duplicates out again.</translation>
     </message>
     <message>
-        <source>Usage: diffusion-cli delivery create|edit|pause|resume|stop [options]</source>
-        <translation>Usage: diffusion-cli delivery create|edit|pause|resume|stop [options]</translation>
-    </message>
-    <message>
         <source>Sends a proof of a delivery to test addresses (at most 100) and waits for the outcome. The subject starts with &quot;Proof #N&quot;, N rising with each analysis. The quarantine does not apply.</source>
         <translation>Sends a proof of a delivery to test addresses (at most 100) and waits for the outcome. The subject starts with &quot;Proof #N&quot;, N rising with each analysis. The quarantine does not apply.</translation>
     </message>
@@ -1464,6 +1456,22 @@
     <message>
         <source>Say pause, resume or stop.</source>
         <translation>Say pause, resume or stop.</translation>
+    </message>
+    <message>
+        <source>Create, edit, duplicate or delete a delivery, or pause, resume or stop one (delivery create|edit|duplicate|delete|pause|resume|stop).</source>
+        <translation>Create, edit, duplicate or delete a delivery, or pause, resume or stop one (delivery create|edit|duplicate|delete|pause|resume|stop).</translation>
+    </message>
+    <message>
+        <source>Copies a delivery into a new one, being edited, and prints its id.</source>
+        <translation>Copies a delivery into a new one, being edited, and prints its id.</translation>
+    </message>
+    <message>
+        <source>Deletes a delivery with its log, analyses and proofs. A delivery being sent must be stopped first.</source>
+        <translation>Deletes a delivery with its log, analyses and proofs. A delivery being sent must be stopped first.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli delivery create|edit|duplicate|delete|pause|resume|stop [options]</source>
+        <translation>Usage: diffusion-cli delivery create|edit|duplicate|delete|pause|resume|stop [options]</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1785,18 @@
     <message>
         <source>The delivery %1 is being sent or was sent, so it can no longer change. Duplicate it to send another version.</source>
         <translation>The delivery %1 is being sent or was sent, so it can no longer change. Duplicate it to send another version.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>delivery %1</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is being sent. Stop it before deleting it.</source>
+        <translation>The delivery %1 is being sent. Stop it before deleting it.</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2769,176 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::DeliveryEditor</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>There is no delivery %1.</translation>
+    </message>
+    <message>
+        <source>Import a recipient list first: a delivery is sent to a list.</source>
+        <translation>Import a recipient list first: a delivery is sent to a list.</translation>
+    </message>
+    <message>
+        <source>Write a number and a unit: 5d, 36h, 90m or 30s.</source>
+        <translation>Write a number and a unit: 5d, 36h, 90m or 30s.</translation>
+    </message>
+    <message>
+        <source>Give the key file and its selector together.</source>
+        <translation>Give the key file and its selector together.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header. Write it as &apos;Name: value&apos;.</source>
+        <translation>&quot;%1&quot; is not a header. Write it as &apos;Name: value&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the HTML content, the text content, or both.</source>
+        <translation>Write the HTML content, the text content, or both.</translation>
+    </message>
+    <message>
+        <source>Write a number of recipients (500) or a share (5%).</source>
+        <translation>Write a number of recipients (500) or a share (5%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%n problem to correct before saving.</numerusform>
+            <numerusform>%n problems to correct before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation>New delivery</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Delivery %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender address:</source>
+        <translation>&amp;Sender address:</translation>
+    </message>
+    <message>
+        <source>Sender na&amp;me:</source>
+        <translation>Sender na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>&amp;Reply-to:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Validity:</translation>
+    </message>
+    <message>
+        <source>DKIM &amp;key file:</source>
+        <translation>DKIM &amp;key file:</translation>
+    </message>
+    <message>
+        <source>DKIM s&amp;elector:</source>
+        <translation>DKIM s&amp;elector:</translation>
+    </message>
+    <message>
+        <source>Unsubscribe &amp;URL:</source>
+        <translation>Unsubscribe &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Extra &amp;headers:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML content:</source>
+        <translation>&amp;HTML content:</translation>
+    </message>
+    <message>
+        <source>&amp;Text content:</source>
+        <translation>&amp;Text content:</translation>
+    </message>
+    <message>
+        <source>&amp;Approval:</source>
+        <translation>&amp;Approval:</translation>
+    </message>
+    <message>
+        <source>Target &amp;limit:</source>
+        <translation>Target &amp;limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Control group:</source>
+        <translation>&amp;Control group:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusions:</source>
+        <translation>E&amp;xclusions:</translation>
+    </message>
+    <message>
+        <source>Add the List-Unsubscribe headers (one-click with an https URL)</source>
+        <translation>Add the List-Unsubscribe headers (one-click with an https URL)</translation>
+    </message>
+    <message>
+        <source>Leave duplicates out (the same address in another case counts as one)</source>
+        <translation>Leave duplicates out (the same address in another case counts as one)</translation>
+    </message>
+    <message>
+        <source>How long failed messages are retried: 5d, 36h, 90m or 30s.</source>
+        <translation>How long failed messages are retried: 5d, 36h, 90m or 30s.</translation>
+    </message>
+    <message>
+        <source>A PEM private key. Empty: the keys added for the sender&apos;s domain sign, if any.</source>
+        <translation>A PEM private key. Empty: the keys added for the sender&apos;s domain sign, if any.</translation>
+    </message>
+    <message>
+        <source>One header per line, &apos;Name: value&apos;; values may be personalized.</source>
+        <translation>One header per line, &apos;Name: value&apos;; values may be personalized.</translation>
+    </message>
+    <message>
+        <source>One per line: an address, a domain, or list:NAME for every address of another list.</source>
+        <translation>One per line: an address, a domain, or list:NAME for every address of another list.</translation>
+    </message>
+    <message>
+        <source>A number of recipients (500) or a share (5%), kept aside at random.</source>
+        <translation>A number of recipients (500) or a share (5%), kept aside at random.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>Manual: I confirm after reading the analysis</source>
+        <translation>Manual: I confirm after reading the analysis</translation>
+    </message>
+    <message>
+        <source>Semi-automatic: starts when the analysis finds neither error nor warning</source>
+        <translation>Semi-automatic: starts when the analysis finds neither error nor warning</translation>
+    </message>
+    <message>
+        <source>Automatic: starts when the analysis finds no error</source>
+        <translation>Automatic: starts when the analysis finds no error</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent and preview</source>
+        <translation>C&amp;ontent and preview</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ysis options</source>
+        <translation>Anal&amp;ysis options</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::DeliveryMenu</name>
     <message>
         <source>Delivery %1: asked.</source>
@@ -2781,6 +2971,42 @@
     <message>
         <source>&amp;Analyze and confirm…</source>
         <translation>&amp;Analyze and confirm…</translation>
+    </message>
+    <message>
+        <source>Delivery %1 saved. Analyze it before sending.</source>
+        <translation>Delivery %1 saved. Analyze it before sending.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 copied into delivery %2.</source>
+        <translation>Delivery %1 copied into delivery %2.</translation>
+    </message>
+    <message>
+        <source>Delete the delivery</source>
+        <translation>Delete the delivery</translation>
+    </message>
+    <message>
+        <source>Delete delivery %1 with its log, analyses and proofs? This cannot be undone.</source>
+        <translation>Delete delivery %1 with its log, analyses and proofs? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 deleted.</source>
+        <translation>Delivery %1 deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3287,25 @@
     <message>
         <source>Engine: runs in process %1; this window follows it</source>
         <translation>Engine: runs in process %1; this window follows it</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::MessagePreview</name>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Preview &amp;for:</translation>
+    </message>
+    <message>
+        <source>The message as this recipient of the list will read it.</source>
+        <translation>The message as this recipient of the list will read it.</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

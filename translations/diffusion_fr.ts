@@ -1354,10 +1354,6 @@
         <translation>L’analyse a été annulée&#xa0;; l’espace de travail est tel qu’il était.</translation>
     </message>
     <message>
-        <source>Create or edit a delivery, or pause, resume or stop one (delivery create|edit|pause|resume|stop).</source>
-        <translation>Créer ou modifier une diffusion, ou en suspendre, reprendre ou arrêter une (delivery create|edit|pause|resume|stop).</translation>
-    </message>
-    <message>
         <source>Analyze a delivery and print what confirming it will do (analyze --json for scripts).</source>
         <translation>Analyser une diffusion et afficher ce que fera sa confirmation (analyze --json pour les scripts).</translation>
     </message>
@@ -1430,10 +1426,6 @@
         <translation>Exclure de nouveau les doublons.</translation>
     </message>
     <message>
-        <source>Usage: diffusion-cli delivery create|edit|pause|resume|stop [options]</source>
-        <translation>Utilisation&#xa0;: diffusion-cli delivery create|edit|pause|resume|stop [options]</translation>
-    </message>
-    <message>
         <source>Sends a proof of a delivery to test addresses (at most 100) and waits for the outcome. The subject starts with &quot;Proof #N&quot;, N rising with each analysis. The quarantine does not apply.</source>
         <translation>Envoie un BAT d’une diffusion à des adresses de test (100 au plus) et attend le résultat. L’objet commence par «&#xa0;Proof #N&#xa0;», N augmentant à chaque analyse. La quarantaine ne s’applique pas.</translation>
     </message>
@@ -1464,6 +1456,22 @@
     <message>
         <source>Say pause, resume or stop.</source>
         <translation>Indiquez pause, resume ou stop.</translation>
+    </message>
+    <message>
+        <source>Create, edit, duplicate or delete a delivery, or pause, resume or stop one (delivery create|edit|duplicate|delete|pause|resume|stop).</source>
+        <translation>Créer, modifier, dupliquer ou supprimer une diffusion, ou en suspendre, reprendre ou arrêter une (delivery create|edit|duplicate|delete|pause|resume|stop).</translation>
+    </message>
+    <message>
+        <source>Copies a delivery into a new one, being edited, and prints its id.</source>
+        <translation>Copie une diffusion dans une nouvelle, en édition, et affiche son identifiant.</translation>
+    </message>
+    <message>
+        <source>Deletes a delivery with its log, analyses and proofs. A delivery being sent must be stopped first.</source>
+        <translation>Supprime une diffusion avec son journal, ses analyses et ses BAT. Une diffusion en cours d’envoi doit d’abord être arrêtée.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli delivery create|edit|duplicate|delete|pause|resume|stop [options]</source>
+        <translation>Utilisation : diffusion-cli delivery create|edit|duplicate|delete|pause|resume|stop [options]</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1785,18 @@
     <message>
         <source>The delivery %1 is being sent or was sent, so it can no longer change. Duplicate it to send another version.</source>
         <translation>La diffusion&#xa0;%1 est en cours d’envoi ou a été envoyée&#xa0;: elle ne peut plus changer. Dupliquez-la pour envoyer une autre version.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>diffusion %1</translation>
+    </message>
+    <message>
+        <source>The delivery %1 is being sent. Stop it before deleting it.</source>
+        <translation>La diffusion %1 est en cours d’envoi. Arrêtez-la avant de la supprimer.</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2769,176 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::DeliveryEditor</name>
+    <message>
+        <source>There is no delivery %1.</source>
+        <translation>Il n’existe aucune diffusion %1.</translation>
+    </message>
+    <message>
+        <source>Import a recipient list first: a delivery is sent to a list.</source>
+        <translation>Importez d’abord une liste de destinataires : une diffusion est envoyée à une liste.</translation>
+    </message>
+    <message>
+        <source>Write a number and a unit: 5d, 36h, 90m or 30s.</source>
+        <translation>Écrivez un nombre et une unité : 5d, 36h, 90m ou 30s.</translation>
+    </message>
+    <message>
+        <source>Give the key file and its selector together.</source>
+        <translation>Indiquez le fichier de clé et son sélecteur ensemble.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header. Write it as &apos;Name: value&apos;.</source>
+        <translation>&quot;%1&quot; n’est pas un en-tête. Écrivez-le sous la forme &apos;Nom: valeur&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the HTML content, the text content, or both.</source>
+        <translation>Écrivez le contenu HTML, le contenu texte, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Write a number of recipients (500) or a share (5%).</source>
+        <translation>Écrivez un nombre de destinataires (500) ou une part (5 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant d’enregistrer.</numerusform>
+            <numerusform>%n problèmes à corriger avant d’enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation>Nouvelle diffusion</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Diffusion %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender address:</source>
+        <translation>Adresse de l’&amp;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender na&amp;me:</source>
+        <translation>No&amp;m de l’expéditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation>&amp;Répondre à :</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Validité :</translation>
+    </message>
+    <message>
+        <source>DKIM &amp;key file:</source>
+        <translation>Fichier de &amp;clé DKIM :</translation>
+    </message>
+    <message>
+        <source>DKIM s&amp;elector:</source>
+        <translation>&amp;Sélecteur DKIM :</translation>
+    </message>
+    <message>
+        <source>Unsubscribe &amp;URL:</source>
+        <translation>&amp;URL de désabonnement :</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>En-&amp;têtes supplémentaires :</translation>
+    </message>
+    <message>
+        <source>&amp;HTML content:</source>
+        <translation>Contenu &amp;HTML :</translation>
+    </message>
+    <message>
+        <source>&amp;Text content:</source>
+        <translation>Contenu &amp;texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Approval:</source>
+        <translation>&amp;Validation :</translation>
+    </message>
+    <message>
+        <source>Target &amp;limit:</source>
+        <translation>&amp;Limite de cible :</translation>
+    </message>
+    <message>
+        <source>&amp;Control group:</source>
+        <translation>&amp;Groupe de contrôle :</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusions:</source>
+        <translation>E&amp;xclusions :</translation>
+    </message>
+    <message>
+        <source>Add the List-Unsubscribe headers (one-click with an https URL)</source>
+        <translation>Ajouter les en-têtes List-Unsubscribe (en un clic avec une URL https)</translation>
+    </message>
+    <message>
+        <source>Leave duplicates out (the same address in another case counts as one)</source>
+        <translation>Exclure les doublons (la même adresse dans une autre casse compte pour une)</translation>
+    </message>
+    <message>
+        <source>How long failed messages are retried: 5d, 36h, 90m or 30s.</source>
+        <translation>Pendant combien de temps les messages en échec sont retentés : 5d, 36h, 90m ou 30s.</translation>
+    </message>
+    <message>
+        <source>A PEM private key. Empty: the keys added for the sender&apos;s domain sign, if any.</source>
+        <translation>Une clé privée PEM. Vide : les clés ajoutées pour le domaine de l’expéditeur signent, s’il y en a.</translation>
+    </message>
+    <message>
+        <source>One header per line, &apos;Name: value&apos;; values may be personalized.</source>
+        <translation>Un en-tête par ligne, « Nom: valeur » ; les valeurs peuvent être personnalisées.</translation>
+    </message>
+    <message>
+        <source>One per line: an address, a domain, or list:NAME for every address of another list.</source>
+        <translation>Une par ligne : une adresse, un domaine, ou list:NOM pour toutes les adresses d’une autre liste.</translation>
+    </message>
+    <message>
+        <source>A number of recipients (500) or a share (5%), kept aside at random.</source>
+        <translation>Un nombre de destinataires (500) ou une part (5 %), mis de côté au hasard.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>Manual: I confirm after reading the analysis</source>
+        <translation>Manuelle : je confirme après avoir lu l’analyse</translation>
+    </message>
+    <message>
+        <source>Semi-automatic: starts when the analysis finds neither error nor warning</source>
+        <translation>Semi-automatique : démarre si l’analyse ne trouve ni erreur ni avertissement</translation>
+    </message>
+    <message>
+        <source>Automatic: starts when the analysis finds no error</source>
+        <translation>Automatique : démarre si l’analyse ne trouve aucune erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent and preview</source>
+        <translation>C&amp;ontenu et aperçu</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ysis options</source>
+        <translation>Options d’anal&amp;yse</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::DeliveryMenu</name>
     <message>
         <source>Delivery %1: asked.</source>
@@ -2781,6 +2971,42 @@
     <message>
         <source>&amp;Analyze and confirm…</source>
         <translation>&amp;Analyser et confirmer…</translation>
+    </message>
+    <message>
+        <source>Delivery %1 saved. Analyze it before sending.</source>
+        <translation>Diffusion %1 enregistrée. Analysez-la avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 copied into delivery %2.</source>
+        <translation>Diffusion %1 copiée dans la diffusion %2.</translation>
+    </message>
+    <message>
+        <source>Delete the delivery</source>
+        <translation>Supprimer la diffusion</translation>
+    </message>
+    <message>
+        <source>Delete delivery %1 with its log, analyses and proofs? This cannot be undone.</source>
+        <translation>Supprimer la diffusion %1 avec son journal, ses analyses et ses BAT ? C’est définitif.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 deleted.</source>
+        <translation>Diffusion %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Su&amp;pprimer…</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3287,25 @@
     <message>
         <source>Engine: runs in process %1; this window follows it</source>
         <translation>Moteur&#xa0;: tourne dans le processus %1&#xa0;; cette fenêtre le suit</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::MessagePreview</name>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Aperçu &amp;pour :</translation>
+    </message>
+    <message>
+        <source>The message as this recipient of the list will read it.</source>
+        <translation>Le message tel que ce destinataire de la liste le lira.</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,9 @@ namespace diffusion::ui {
 
 class TableArea;
 
-// The "Delivery" menu for the delivery selected in the Deliveries area: analyze and confirm it
-// (AnalysisDialog), pause, resume or stop it. Requests go through the workspace, so they reach
+// The "Delivery" menu for the delivery selected in the Deliveries area: new, edit
+// (DeliveryEditor), duplicate, delete; analyze and confirm it (AnalysisDialog), pause, resume or
+// stop it. The same menu opens on a right click in the table. Requests go through the workspace, so they reach
 // the engine wherever it runs (this window or another process) within a second.
 class DeliveryMenu final : public QMenu
 {
@@ -22,6 +23,10 @@ class DeliveryMenu final : public QMenu
 public:
     DeliveryMenu(Workspace &workspace, TableArea *deliveries, QWidget *parent);
 
+    QAction *newAction() const { return m_new; }
+    QAction *editAction() const { return m_edit; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *deleteAction() const { return m_delete; }
     QAction *analyzeAction() const { return m_analyze; }
     QAction *pauseAction() const { return m_pause; }
     QAction *resumeAction() const { return m_resume; }
@@ -38,10 +43,17 @@ private:
     void updateEnabled();
     void request(DeliveryRequest request);
     void analyze();
+    void edit(qint64 deliveryId);
+    void duplicate();
+    void remove();
     qint64 selectedDelivery() const; // 0: none
 
     Workspace &m_workspace;
     TableArea *m_deliveries;
+    QAction *m_new;
+    QAction *m_edit;
+    QAction *m_duplicate;
+    QAction *m_delete;
     QAction *m_analyze;
     QAction *m_pause;
     QAction *m_resume;

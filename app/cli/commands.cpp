@@ -28,7 +28,7 @@ const QList<Command> &commands()
         {"import", QT_TRANSLATE_NOOP("Cli", "Import recipients from a CSV file into a list."), runImport},
         {"lists", QT_TRANSLATE_NOOP("Cli", "Show the recipient lists with their counts."), runLists},
         {"dkim", QT_TRANSLATE_NOOP("Cli", "Sign a message with DKIM, or print a key's DNS record."), runDkim},
-        {"delivery", QT_TRANSLATE_NOOP("Cli", "Create or edit a delivery, or pause, resume or stop one (delivery create|edit|pause|resume|stop)."), runDelivery},
+        {"delivery", QT_TRANSLATE_NOOP("Cli", "Create, edit, duplicate or delete a delivery, or pause, resume or stop one (delivery create|edit|duplicate|delete|pause|resume|stop)."), runDelivery},
         {"analyze", QT_TRANSLATE_NOOP("Cli", "Analyze a delivery and print what confirming it will do (analyze --json for scripts)."), runAnalyze},
         {"proof", QT_TRANSLATE_NOOP("Cli", "Send a proof of a delivery to at most 100 test addresses."), runProof},
         {"render", QT_TRANSLATE_NOOP("Cli", "Write the signed message a recipient of a delivery would receive."), runRender},

@@ -223,6 +223,35 @@ int runEdit(const QStringList &arguments)
     return Success;
 }
 
+// `delivery duplicate ID` prints the new delivery's id; `delivery delete ID` removes one with its
+// log, as the console's actions do.
+int runDuplicateOrDelete(const QStringList &arguments, bool duplicate)
+{
+    CommandLine line(duplicate ? Cli::tr("Copies a delivery into a new one, being edited, and prints its id.")
+                               : Cli::tr("Deletes a delivery with its log, analyses and proofs. A delivery being sent must be stopped first."),
+                     true);
+    int exit = Success;
+    const std::optional<qint64> id = line.parseDelivery(arguments, &exit);
+    if (!id)
+        return exit;
+    auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
+    if (!workspace)
+        return Failure;
+    try {
+        const qint64 result = workspace->writer().submit([id = *id, duplicate](QSqlDatabase &db) -> qint64 {
+            if (duplicate)
+                return DeliveryRepository::duplicate(db, id);
+            DeliveryRepository::remove(db, id);
+            return 0;
+        }).result();
+        if (duplicate)
+            out() << result << '\n';
+    } catch (const StoreError &failure) {
+        return reportFailure(failure.message());
+    }
+    return Success;
+}
+
 } // namespace
 
 int runDeliveryControl(const QStringList &arguments);
@@ -234,9 +263,11 @@ int runDelivery(const QStringList &arguments)
         return runCreate(arguments.mid(1));
     if (sub == u"edit"_qs)
         return runEdit(arguments.mid(1));
+    if (sub == u"duplicate"_qs || sub == u"delete"_qs)
+        return runDuplicateOrDelete(arguments.mid(1), sub == u"duplicate"_qs);
     if (sub == u"pause"_qs || sub == u"resume"_qs || sub == u"stop"_qs)
         return runDeliveryControl(arguments.mid(1));
-    err() << QCoreApplication::translate("Cli", "Usage: diffusion-cli delivery create|edit|pause|resume|stop [options]") << '\n';
+    err() << QCoreApplication::translate("Cli", "Usage: diffusion-cli delivery create|edit|duplicate|delete|pause|resume|stop [options]") << '\n';
     return sub == u"--help"_qs ? Success : UsageError;
 }
 

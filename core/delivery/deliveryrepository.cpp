@@ -145,6 +145,42 @@ void DeliveryRepository::update(QSqlDatabase &db, const Delivery &d)
     writeExclusions(db, d.id, d.exclusions);
 }
 
+qint64 DeliveryRepository::duplicate(QSqlDatabase &db, qint64 id)
+{
+    std::optional<Delivery> original = load(db, id);
+    if (!original)
+        throw StoreError(tr("There is no delivery %1.").arg(id));
+    Delivery copy = *original;
+    copy.state = DeliveryState::BeingEdited;
+    copy.label = tr("Copy of %1").arg(original->label.isEmpty() ? tr("delivery %1").arg(id) : original->label);
+    copy.proofOf = 0;
+    return insert(db, copy);
+}
+
+void DeliveryRepository::remove(QSqlDatabase &db, qint64 id)
+{
+    const std::optional<Delivery> delivery = load(db, id);
+    if (!delivery)
+        throw StoreError(tr("There is no delivery %1.").arg(id));
+    switch (delivery->state) {
+    case DeliveryState::StartPending:
+    case DeliveryState::InProgress:
+    case DeliveryState::RetryPending:
+    case DeliveryState::RetryInProgress:
+    case DeliveryState::PauseRequested:
+    case DeliveryState::PauseInProgress:
+    case DeliveryState::Paused:
+    case DeliveryState::StopRequested:
+        throw StoreError(tr("The delivery %1 is being sent. Stop it before deleting it.").arg(id));
+    default:
+        break;
+    }
+    QSqlQuery query(db);
+    failOnError(query, query.prepare(u"DELETE FROM delivery WHERE id = ?"_qs));
+    query.addBindValue(id);
+    failOnError(query, query.exec());
+}
+
 bool DeliveryRepository::isEditable(DeliveryState state)
 {
     return state == DeliveryState::BeingEdited || state == DeliveryState::TargetingPending

@@ -24,6 +24,12 @@ public:
     static void update(QSqlDatabase &db, const Delivery &delivery);
     // Before confirmation: being edited, or analyzed and waiting for confirmation.
     static bool isEditable(DeliveryState state);
+    // A new delivery with the same definition and exclusions, being edited, labelled as a copy;
+    // returns its id. Proofs and stopped or finished deliveries can be duplicated too.
+    static qint64 duplicate(QSqlDatabase &db, qint64 id);
+    // Deletes a delivery with its log, analyses and proofs. Refused (StoreError) while it is
+    // confirmed and not finished: stop it first.
+    static void remove(QSqlDatabase &db, qint64 id);
 
     // The id of a recipient list by name; throws when there is none.
     static qint64 listId(QSqlDatabase &db, const QString &name);

@@ -146,6 +146,27 @@ private Q_SLOTS:
         QVERIFY2(sent.exitCode == 0, sent.err.constData());
         QCOMPARE(value(u"SELECT count(*) FROM broadlog WHERE status = 2 AND delivery_id = "_qs + m_delivery), u"2"_qs);
     }
+
+    void duplicateAndDelete()
+    {
+        const test::ProcessResult copied = cli({u"delivery"_qs, u"duplicate"_qs, m_delivery});
+        QCOMPARE(copied.exitCode, 0);
+        const QString copy = QString::fromUtf8(copied.out).trimmed();
+        QCOMPARE(value(u"SELECT state || '|' || subject || '|' || (SELECT subject FROM delivery WHERE id = %1) FROM delivery WHERE id = %2"_qs
+                           .arg(m_delivery, copy)),
+                 u"0|Hello {{firstName}}|Hello {{firstName}}"_qs);
+        value(u"UPDATE delivery SET state = 55 WHERE id = "_qs + copy);
+        const test::ProcessResult refused = cli({u"delivery"_qs, u"delete"_qs, copy});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("Stop it before deleting it"), refused.err.constData());
+        value(u"UPDATE delivery SET state = 85 WHERE id = "_qs + copy);
+        QCOMPARE(cli({u"delivery"_qs, u"delete"_qs, copy}).exitCode, 0);
+        QCOMPARE(value(u"SELECT count(*) FROM delivery WHERE id = "_qs + copy), u"0"_qs);
+        // Deleting a delivery takes its log and proofs with it.
+        QCOMPARE(cli({u"delivery"_qs, u"delete"_qs, m_delivery}).exitCode, 0);
+        QCOMPARE(value(u"SELECT (SELECT count(*) FROM delivery) || ' ' || (SELECT count(*) FROM broadlog) || ' ' || (SELECT count(*) FROM analysis)"_qs),
+                 u"0 0 0"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnalyzeCli)
