@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "quarantine/quarantineactions.h"
+
 #include "deliverymenu.h"
 #include "deliverymodel.h"
 #include "languagecontroller.h"
@@ -64,6 +66,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     setObjectName(u"mainWindow"_qs);
     m_deliveries->setObjectName(u"deliveriesArea"_qs);
     m_quarantine->setObjectName(u"quarantineArea"_qs);
+    m_quarantineActions = new QuarantineActions(workspace, m_quarantine, m_quarantine);
+    m_quarantine->setToolBar(m_quarantineActions);
     m_mxRules->setObjectName(u"mxRulesArea"_qs);
     m_stack->setObjectName(u"areas"_qs);
     m_workspaceLabel->setObjectName(u"workspacePath"_qs);
@@ -109,6 +113,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentArea);
     connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_recipients, &RecipientsArea::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_quarantineActions, &QuarantineActions::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
     connect(m_deliveryMenu, &DeliveryMenu::statusMessage, this, [this](const QString &message) {

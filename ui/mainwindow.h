@@ -18,6 +18,7 @@ class QTimer;
 namespace diffusion::ui {
 
 class DeliveryMenu;
+class QuarantineActions;
 
 class TableArea;
 class LanguageController;
@@ -43,6 +44,7 @@ public:
     TableArea *deliveriesArea() const { return m_deliveries; }
     RecipientsArea *recipientsArea() const { return m_recipients; }
     TableArea *quarantineArea() const { return m_quarantine; }
+    QuarantineActions *quarantineActions() const { return m_quarantineActions; }
     TableArea *mxRulesArea() const { return m_mxRules; }
     SettingsArea *settingsArea() const { return m_settings; }
     DeliveryMenu *deliveryMenu() const { return m_deliveryMenu; }
@@ -65,6 +67,7 @@ private:
     TableArea *m_deliveries;
     RecipientsArea *m_recipients;
     TableArea *m_quarantine;
+    QuarantineActions *m_quarantineActions;
     TableArea *m_mxRules;
     SettingsArea *m_settings;
     QMenu *m_fileMenu;

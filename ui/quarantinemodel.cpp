@@ -9,11 +9,24 @@ QuarantineModel::QuarantineModel(const QString &workspacePath, QObject *parent)
 {
 }
 
+void QuarantineModel::setFilter(const QString &text, std::optional<AddressStatus> status)
+{
+    m_text = text.trimmed();
+    m_status = status;
+    refresh();
+}
+
 QString QuarantineModel::selectStatement() const
 {
+    QStringList conditions;
+    if (!m_text.isEmpty()) // instr on lower(): no LIKE wildcards to escape in what the operator types
+        conditions.append(u"instr(lower(address), lower('%1')) > 0"_qs.arg(QString(m_text).replace(u'\'', u"''"_qs)));
+    if (m_status)
+        conditions.append(u"status = '%1'"_qs.arg(stableId(addressStatusCodes(), *m_status)));
     return u"SELECT address, status, error_count, reason, last_error, "
            "CAST(strftime('%s', first_error_at) AS INTEGER), CAST(strftime('%s', last_error_at) AS INTEGER) "
-           "FROM v_quarantine ORDER BY last_error_at DESC, address"_qs;
+           "FROM v_quarantine %1 ORDER BY last_error_at DESC, address"_qs
+        .arg(conditions.isEmpty() ? QString() : u"WHERE "_qs + conditions.join(u" AND "_qs));
 }
 
 QString QuarantineModel::columnTitle(int column) const

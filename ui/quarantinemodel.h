@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/codes.h"
+
 #include "sqltablemodel.h"
 
 namespace diffusion::ui {
@@ -14,11 +16,18 @@ public:
 
     explicit QuarantineModel(const QString &workspacePath, QObject *parent);
 
+    // Only the addresses containing `text` (any case), and of one status when given; refreshes.
+    void setFilter(const QString &text, std::optional<AddressStatus> status);
+
 protected:
     QString selectStatement() const override;
     QString columnTitle(int column) const override;
     QString cellText(const QVariantList &row, int column) const override;
     Qt::Alignment cellAlignment(int column) const override;
+
+private:
+    QString m_text;
+    std::optional<AddressStatus> m_status;
 };
 
 } // namespace diffusion::ui

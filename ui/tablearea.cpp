@@ -31,6 +31,11 @@ TableArea::TableArea(Navigation::Area area, SqlTableModel *model, const QList<in
     retranslateUi();
 }
 
+void TableArea::setToolBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, bar);
+}
+
 void TableArea::refresh()
 {
     m_model->refresh();

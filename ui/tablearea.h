@@ -30,6 +30,8 @@ public:
               Texts texts, QWidget *parent);
 
     SqlTableModel *model() const { return m_model; }
+    // Puts a bar of actions and filters between the title and the table.
+    void setToolBar(QWidget *bar);
     TablePane *pane() const { return m_pane; }
     void refresh();
 

@@ -155,19 +155,6 @@ std::optional<QStringList> addressArguments(CommandLine &line, int *code)
     return addresses;
 }
 
-// Applies one quarantine operation to each address in one writer job; whether each one changed.
-QList<bool> applyToEach(Workspace &workspace, const QStringList &addresses,
-                        std::function<bool(QuarantineBook &, const QString &)> operation)
-{
-    return workspace.writer().submit([addresses, operation](QSqlDatabase &db) {
-        QuarantineBook book(db);
-        QList<bool> changed;
-        for (const QString &address : addresses)
-            changed.append(operation(book, address));
-        return changed;
-    }).result();
-}
-
 int runRelease(const QStringList &arguments)
 {
     CommandLine line(Cli::tr("Makes addresses valid again (from quarantine, with errors or denylisted), their error "
@@ -184,7 +171,7 @@ int runRelease(const QStringList &arguments)
         return Failure;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     try {
-        const QList<bool> released = applyToEach(*workspace, *addresses, [now](QuarantineBook &book, const QString &address) {
+        const QList<bool> released = decideEach(workspace->writer(), *addresses, [now](QuarantineBook &book, const QString &address) {
             return book.release(address, now);
         });
         for (qsizetype i = 0; i < addresses->size(); ++i) {
@@ -219,7 +206,7 @@ int runDeny(const QStringList &arguments)
     const QString note = parser.value(u"reason"_qs).trimmed();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     try {
-        const QList<bool> denied = applyToEach(*workspace, *addresses, [note, now](QuarantineBook &book, const QString &address) {
+        const QList<bool> denied = decideEach(workspace->writer(), *addresses, [note, now](QuarantineBook &book, const QString &address) {
             return book.deny(address, note, now);
         });
         for (qsizetype i = 0; i < addresses->size(); ++i) {

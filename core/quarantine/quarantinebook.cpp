@@ -2,6 +2,7 @@
 
 #include "quarantineaddress.h"
 #include "store/connection.h"
+#include "store/storewriter.h"
 
 #include <sqlite3.h>
 
@@ -137,6 +138,18 @@ bool QuarantineBook::deny(const QString &address, const QString &note, qint64 at
 qint64 QuarantineBook::changes() const
 {
     return sqlite3_changes(m_handle);
+}
+
+QList<bool> decideEach(StoreWriter &writer, const QStringList &addresses,
+                       const std::function<bool(QuarantineBook &, const QString &)> &decision)
+{
+    return writer.submit([addresses, decision](QSqlDatabase &db) {
+        QuarantineBook book(db);
+        QList<bool> changed;
+        for (const QString &address : addresses)
+            changed.append(decision(book, address));
+        return changed;
+    }).result();
 }
 
 } // namespace diffusion

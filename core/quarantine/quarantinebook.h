@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <functional>
 
 namespace diffusion {
 
@@ -46,5 +48,12 @@ private:
     SqlStatement m_store;
     SqlStatement m_succeed;
 };
+
+class StoreWriter;
+
+// The operator's decision (release or deny) for each address, in one writer job; whether each
+// address changed. Blocks until the job is done.
+QList<bool> decideEach(StoreWriter &writer, const QStringList &addresses,
+                       const std::function<bool(QuarantineBook &, const QString &)> &decision);
 
 } // namespace diffusion
