@@ -921,10 +921,6 @@
         <translation>Print a delivery&apos;s log, one line per message (logs --json for scripts).</translation>
     </message>
     <message>
-        <source>Tell how a server&apos;s reply is qualified, or list the replies no rule matched (qualify --help).</source>
-        <translation>Tell how a server&apos;s reply is qualified, or list the replies no rule matched (qualify --help).</translation>
-    </message>
-    <message>
         <source>Show, release or denylist addresses (quarantine list|release|deny).</source>
         <translation>Show, release or denylist addresses (quarantine list|release|deny).</translation>
     </message>
@@ -979,22 +975,6 @@
     <message>
         <source>Give the reply to qualify, as the server sent it: diffusion-cli qualify &quot;550 5.1.1 User unknown&quot;.</source>
         <translation>Give the reply to qualify, as the server sent it: diffusion-cli qualify &quot;550 5.1.1 User unknown&quot;.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</source>
-        <translation>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</translation>
-    </message>
-    <message>
-        <source>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</source>
-        <translation>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</translation>
-    </message>
-    <message>
-        <source>The text holds more than one reply; give one at a time.</source>
-        <translation>The text holds more than one reply; give one at a time.</translation>
-    </message>
-    <message>
-        <source>A %1 reply is not a failure: there is nothing to qualify.</source>
-        <translation>A %1 reply is not a failure: there is nothing to qualify.</translation>
     </message>
     <message>
         <source>Reply:  %1</source>
@@ -1473,6 +1453,268 @@
         <source>Usage: diffusion-cli delivery create|edit|duplicate|delete|pause|resume|stop [options]</source>
         <translation>Usage: diffusion-cli delivery create|edit|duplicate|delete|pause|resume|stop [options]</translation>
     </message>
+    <message>
+        <source>Tell how a server&apos;s reply is qualified, list the replies no rule matched, or edit the rules (qualify rule list|add|edit|remove|move).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the MX rules, the sending limits per destination (mx-rule list|set|remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no MX rule with the mask %1; mx-rule list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the MX rules in the order they are tried: the first whose mask matches an MX host applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hourly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) per connection</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timeouts %1/%2/%3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an MX rule, or changes the one with this mask (only the values given). A new rule goes before the generic rule *, or before the rule named by --before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most connections open at once to one MX host (1 to 1,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent on one connection before it is closed.</source>
+        <translation type="unfinished">Messages sent on one connection before it is closed.</translation>
+    </message>
+    <message>
+        <source>Most messages per hour to the hosts of this rule; 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the answer to a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the answer to the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (the route&apos;s policy), disabled, opportunistic, required or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the rule just before the rule with this mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host mask: * for any text, ? for one character (*.google.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS policy is default, disabled, opportunistic, required or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generic rule * stays last: it takes no --before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the MX rule with this mask; its MX hosts follow the next rule that matches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s mask, as mx-rule list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generic rule * applies to the MX hosts no other rule matches: change its values with mx-rule set &apos;*&apos;, but keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli mx-rule list|set|remove [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no qualification rule %1; qualify rule list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name, shown with every reply it qualifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply code: 550, 5?? (? any digit), 5* (* any run), empty for any; or an outcome without a reply: dns, connect, tls, auth, lost, local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enhanced status code: 5.1.1, 4.7.*, ?.2.2, empty for any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression searched in the reply text, case-insensitive; empty for any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft, hard or ignored (add: the reason&apos;s usual type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure reason&apos;s id: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a failure reason: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure type is soft, hard or ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the qualification rules in the order they are tried: the first that matches a reply gives its failure type and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a qualification rule, at the end or before the rule given by --before, and prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the rule just before the rule with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished">id</translation>
+    </message>
+    <message>
+        <source>Give the rule with options: --label, --code, --enhanced, --text, --type, --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs at least --label and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--before takes a rule id, as qualify rule list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a qualification rule: only the options given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id, as qualify rule list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one rule id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a qualification rule; the replies it matched go to the next rule that matches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves a qualification rule before another one, or to the end: the first rule that matches wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the rule at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where: --before ID or --last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli qualify rule list|add|edit|remove|move [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1759,6 +2001,73 @@
     <message>
         <source>The delivery %1 is being sent or was sent: it cannot be analyzed again. Duplicate it to send another version.</source>
         <translation>The delivery %1 is being sent or was sent: it cannot be analyzed again. Duplicate it to send another version.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLog</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation type="unfinished">Last reply</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2411,65 @@
     </message>
 </context>
 <context>
+    <name>MxRuleEditing</name>
+    <message>
+        <source>Give the MX host mask, such as *.google.com; * alone is the generic rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an MX host mask: use letters, digits, dots and hyphens, with * for any text and ? for one character, such as *.google.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow between %1 and %2 connections at once to one MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at least one message per connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hourly limit cannot be negative; 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at least one second for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at least one second for the answer to a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at least one second for the answer to the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another rule has the mask “%1” already: change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two rules have the mask “%1”: only the first would ever apply. Change or delete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a generic rule, with the mask *, at the end: it applies to the MX hosts no other rule matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the generic rule * to the end: the rules after it would never apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Proof</name>
     <message>
         <source>There is no delivery %1.</source>
@@ -2137,6 +2505,57 @@
             <numerusform>Proof #%1 sent to %n address.</numerusform>
             <numerusform>Proof #%1 sent to %n addresses.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QualificationRuleEditing</name>
+    <message>
+        <source>Name the rule: the name is shown with every reply it qualifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reply code: write three digits such as 550, with ? for any digit such as 5??, or * for any run such as 5*; leave it empty for any code, or name an outcome without a reply: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only refusals are qualified: a reply code starts with 4 or 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome without a reply has no enhanced status code: leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an enhanced status code: write class.subject.detail, such as 5.1.1, 4.7.* or ?.2.2, or leave it empty for any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text pattern is not a valid regular expression: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the failure type: soft, hard or ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 5xx reply refuses the message for good, so it is never retried: choose Hard or Ignored, not Soft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 4xx reply or a connection failure is retried, so it is never Hard: choose Soft or Ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a failure reason from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (“%2”): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualification rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2883,25 @@
     </message>
 </context>
 <context>
+    <name>TypedReply</name>
+    <message>
+        <source>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</source>
+        <translation type="unfinished">“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</source>
+        <translation type="unfinished">The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</translation>
+    </message>
+    <message>
+        <source>The text holds more than one reply; give one at a time.</source>
+        <translation type="unfinished">The text holds more than one reply; give one at a time.</translation>
+    </message>
+    <message>
+        <source>A %1 reply is not a failure: there is nothing to qualify.</source>
+        <translation type="unfinished">A %1 reply is not a failure: there is nothing to qualify.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is not a Diffusion workspace (it is not an SQLite database).</source>
@@ -2758,6 +3196,120 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::DashboardArea</name>
+    <message>
+        <source>Delivery dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Choose a delivery in the Deliveries area to follow it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no delivery %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished">(no label)</translation>
+    </message>
+    <message>
+        <source>“%1”, %2. The figures follow the sending live; hover over a figure, or give it the focus, to see how it is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To deliver</source>
+        <translation type="unfinished">To deliver</translation>
+    </message>
+    <message>
+        <source>Messages to send: every recipient the analysis kept.
+To deliver = pending + taken into account + sent + failed + canceled; ignored recipients are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">Success</translation>
+    </message>
+    <message>
+        <source>Success = sent ÷ to deliver × 100.
+It starts at 0 % and rises only when a server accepts a message: a message waiting for a retry is not a success yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <source>Messages a recipient&apos;s server accepted (a 250 reply at the end of the message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken into account</source>
+        <translation type="unfinished">Taken into account</translation>
+    </message>
+    <message>
+        <source>Messages the engine has taken and not finished: waiting to go, in the air, or deferred and waiting for a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Pending</translation>
+    </message>
+    <message>
+        <source>Messages not yet taken by the engine: the delivery has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <source>Messages that will not be delivered: a hard bounce, a soft bounce still failing when the validity period ended, or a personalization error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation type="unfinished">Hard bounces</translation>
+    </message>
+    <message>
+        <source>Failed messages whose failure is hard: user unknown and the other permanent reasons. Operators aim for less than 2 % of to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft bounces</source>
+        <translation type="unfinished">Soft bounces</translation>
+    </message>
+    <message>
+        <source>Messages carrying a temporary failure (mailbox full, unreachable, invalid domain…), waiting for a retry or failed at the end of the validity period. Operators aim for 10 % at most per domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished">Ignored</translation>
+    </message>
+    <message>
+        <source>Recipients the analysis left out (duplicates, quarantine, denylist, exclusions, control group), each with its reason in the delivery log. Not part of to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine is sending this delivery now. While one sends it, each destination shows here with its queue, connections, rate and backoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::DeliveriesArea</name>
     <message>
         <source>E-mail campaigns: their content, target list, state and results.</source>
@@ -2939,6 +3491,186 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::DeliveryLogArea</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln messages to %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export canceled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message of the delivery with its status, failure reason and last SMTP reply. Filter it, sort it by clicking a column, select a message to see the history of its delivery attempts, and export what is shown to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the messages shown, in their order, to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorting and filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a delivery to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery has no message yet: its log fills when the delivery is analyzed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::DeliveryLogDetails</name>
+    <message>
+        <source>Select a message to see its fields and the history of its delivery attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: no delivery attempt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::DeliveryLogExport</name>
+    <message>
+        <source>Cannot write the file %1: %2. Choose another folder, or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::DeliveryLogFilterBar</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the messages with the checked statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the messages that failed or were left out for this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the messages to this recipient domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the addresses that contain this text, in any case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::DeliveryMenu</name>
     <message>
         <source>Delivery %1: asked.</source>
@@ -3047,6 +3779,90 @@
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::DestinationStatModel</name>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished">Connections</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail hosts that receive these messages; domains with the same hosts share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask of the MX rule that sets this destination&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled: the server asked to slow down, so fewer connections and half the hourly budget until the time shown. Suspended: its hosts could not be reached; messages wait until the time shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages ready to go, waiting for a connection or for the hourly budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP connections open or opening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections the engine may open now, out of the rule&apos;s maximum. It grows with each message accepted and halves at each throttling reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages accepted by this destination in the last minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages deferred (a temporary reply, or no connection) since the engine started sending; each is retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>connections allowed now, of the rule&apos;s maximum</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3205,6 +4021,14 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::KpiTile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s caption, then its value</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3309,102 +4133,158 @@
     </message>
 </context>
 <context>
-    <name>diffusion::ui::MxRuleModel</name>
+    <name>diffusion::ui::MxRuleDialog</name>
     <message>
-        <source>Position</source>
-        <translation>Position</translation>
+        <source>New MX rule</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MX host mask</source>
-        <translation>MX host mask</translation>
+        <source>MX rule %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections</source>
-        <translation>Connections</translation>
+        <source>MX host &amp;mask:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages per connection</source>
-        <translation>Messages per connection</translation>
+        <source>&amp;Connections at once:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages per hour</source>
-        <translation>Messages per hour</translation>
+        <source>Messages per c&amp;onnection:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timeouts</source>
-        <translation>Timeouts</translation>
+        <source>Messages per &amp;hour:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
+        <source>Co&amp;nnection timeout:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules are tried in this order; the first whose mask matches the MX host applies.</source>
-        <translation>Rules are tried in this order; the first whose mask matches the MX host applies.</translation>
+        <source>Comm&amp;and timeout:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MX host names it applies to: * stands for any text, ? for one character.</source>
-        <translation>MX host names it applies to: * stands for any text, ? for one character.</translation>
+        <source>&amp;Data timeout:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Most connections open at once to one MX host.</source>
-        <translation>Most connections open at once to one MX host.</translation>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages sent on one connection before it is closed.</source>
-        <translation>Messages sent on one connection before it is closed.</translation>
+        <source>The generic rule applies to every MX host no other rule matches: its mask stays *.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Most messages sent per hour to hosts of this rule.</source>
-        <translation>Most messages sent per hour to hosts of this rule.</translation>
-    </message>
-    <message>
-        <source>How long to wait for the connection, for the answer to a command, and for the answer to the message data.</source>
-        <translation>How long to wait for the connection, for the answer to a command, and for the answer to the message data.</translation>
-    </message>
-    <message>
-        <source>Whether the connection is encrypted with STARTTLS.</source>
-        <translation>Whether the connection is encrypted with STARTTLS.</translation>
+        <source>MX host names the rule applies to: * stands for any text, ? for one character, as in *.google.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation>No limit</translation>
+        <translation type="unfinished">No limit</translation>
+    </message>
+    <message>
+        <source>Spent in twelve five-minute windows: %1 per hour sends at most %2 every five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::MxRuleListModel</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished">No limit</translation>
     </message>
     <message>
         <source>%1 s / %2 s / %3 s</source>
         <comment>connect / command / data timeouts in seconds</comment>
-        <translation>%1 s / %2 s / %3 s</translation>
+        <translation type="unfinished">%1 s / %2 s / %3 s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation>Default</translation>
+        <translation type="unfinished">Default</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation>Disabled</translation>
+        <translation type="unfinished">Disabled</translation>
     </message>
     <message>
         <source>When offered</source>
-        <translation>When offered</translation>
+        <translation type="unfinished">When offered</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation>Required</translation>
+        <translation type="unfinished">Required</translation>
     </message>
     <message>
         <source>Required, certificate verified</source>
-        <translation>Required, certificate verified</translation>
+        <translation type="unfinished">Required, certificate verified</translation>
+    </message>
+    <message>
+        <source>MX host mask</source>
+        <translation type="unfinished">MX host mask</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished">Connections</translation>
+    </message>
+    <message>
+        <source>Messages per connection</source>
+        <translation type="unfinished">Messages per connection</translation>
+    </message>
+    <message>
+        <source>Messages per hour</source>
+        <translation type="unfinished">Messages per hour</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation type="unfinished">Timeouts</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished">TLS</translation>
+    </message>
+    <message>
+        <source>MX host names it applies to: * stands for any text, ? for one character. The generic rule * applies to every other host and stays last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most connections open at once to one MX host.</source>
+        <translation type="unfinished">Most connections open at once to one MX host.</translation>
+    </message>
+    <message>
+        <source>Messages sent on one connection before it is closed.</source>
+        <translation type="unfinished">Messages sent on one connection before it is closed.</translation>
+    </message>
+    <message>
+        <source>Most messages sent per hour to hosts of this rule, spent in twelve five-minute windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the connection, for the answer to a command, and for the answer to the message data.</source>
+        <translation type="unfinished">How long to wait for the connection, for the answer to a command, and for the answer to the message data.</translation>
+    </message>
+    <message>
+        <source>Whether the connection is encrypted with STARTTLS.</source>
+        <translation type="unfinished">Whether the connection is encrypted with STARTTLS.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MxRulesArea</name>
     <message>
-        <source>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies. The rules are shown read-only for now; editing them will come in a later version.</source>
-        <translation>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies. The rules are shown read-only for now; editing them will come in a later version.</translation>
+        <source>MX rules</source>
+        <translation type="unfinished">MX rules</translation>
     </message>
     <message>
-        <source>This workspace has no MX rules. Rules will be listed here in the order they are tried.</source>
-        <translation>This workspace has no MX rules. Rules will be listed here in the order they are tried.</translation>
+        <source>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies; the generic rule * applies to all the others and stays last. Changes apply to the deliveries that start after you save them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3428,6 +4308,191 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Qualification rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::OrderedRulesModel</name>
+    <message>
+        <source>Rules are tried in this order: the first that matches decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::QualificationArea</name>
+    <message>
+        <source>Qualification rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a server&apos;s refusal becomes a failure type and reason. The first rule whose reply code, enhanced code and text all match decides. Changes apply to the deliveries that start after you save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply waits to be qualified: every refusal so far matched a rule. Replies that no rule matches are counted here, most frequent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule from this re&amp;ply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a new rule with the reply&apos;s codes and words, to finish with a type and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::QualificationRuleDialog</name>
+    <message>
+        <source>New qualification rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Reply &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhanced code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>550, or 5?? with ? for any digit, 5* for any run; empty for any code. Outcomes without a reply have a word instead: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 3463 code, class.subject.detail: 5.1.1, 4.7.* or ?.2.2; empty for any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression searched in the reply text, whatever the case: mailbox (is )?full|over ?quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::QualificationRuleListModel</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>550, or 5?? with ? for any digit; or an outcome without a reply: dns, connect, tls, auth, lost, local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 3463 code the server gives, such as 5.1.1 or 4.7.*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression searched in the reply text, whatever the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard puts the address in quarantine at once; Soft retries and counts toward quarantine; Ignored never quarantines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::QuarantineActions</name>
+    <message>
+        <source>Denylist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the addresses):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) released.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) put on the denylist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected addresses valid again, their error count reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Denylist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never send to the selected addresses again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3470,6 +4535,17 @@
     <message>
         <source>Last error on</source>
         <translation>Last error on</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::ReasonChart</name>
+    <message>
+        <source>Failure reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4592,108 @@
     </message>
 </context>
 <context>
+    <name>diffusion::ui::ReplyTestBox</name>
+    <message>
+        <source>No rule matches: the reply would be counted in the list of replies to qualify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 in the table: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule says %1, but a message refused for good is never Soft and one that is retried is never Hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>550 5.1.1 &lt;someone@example.com&gt;: User unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply as the server sent it; \n separates the lines of a multi-line reply. The result follows the rules as they are edited, before they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::RuleTable</name>
+    <message>
+        <source>Saved: the deliveries that start from now on use these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes: Save writes them to the workspace, Revert forgets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule after the selected one (at the end when none is selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top: the first that matches wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the unsaved changes and show the rules as the workspace holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rules to the workspace: the next deliveries that start use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::SettingsArea</name>
     <message>
         <source>Preferences of this console and of the workspace.</source>
@@ -3536,6 +4714,92 @@
     <message>
         <source>The relay, the DKIM signing keys and the retry settings will appear here in a later version.</source>
         <translation>The relay, the DKIM signing keys and the retry settings will appear here in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::StatusChart</name>
+    <message>
+        <source>Messages by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a status, then its number of messages</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::ThroughputChart</name>
+    <message>
+        <source>Messages per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <source>Failed or deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last three hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::ToQualifyModel</name>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many replies of this kind no rule matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply with what changes from one message to the next (addresses, URLs, IP addresses, ids, numbers) replaced by &lt;address&gt;, &lt;url&gt;, &lt;ip&gt;, &lt;id&gt; and &lt;n&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last reply of this kind, as the server sent it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,13 @@
 #include "mainwindow.h"
 
 #include "quarantine/quarantineactions.h"
+#include "rules/mxrulesarea.h"
+#include "rules/qualificationarea.h"
 
 #include "deliverymenu.h"
 #include "deliverymodel.h"
 #include "languagecontroller.h"
 #include "languagemenu.h"
-#include "mxrulemodel.h"
 #include "quarantinemodel.h"
 #include "recipientsarea.h"
 #include "settingsarea.h"
@@ -47,12 +48,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
                                   QT_TRANSLATE_NOOP("diffusion::ui::QuarantineArea", "Addresses set aside after permanent or repeated delivery errors. Deliveries skip the addresses in quarantine and the denylisted ones."),
                                   QT_TRANSLATE_NOOP("diffusion::ui::QuarantineArea", "No address is in quarantine. Addresses that fail will be listed here with their status, error count and last error.")},
                                  m_stack)),
-      m_mxRules(new TableArea(Navigation::Area::MxRules, new MxRuleModel(workspace.path(), nullptr),
-                              {8, 22, 10, 10, 10, 18, 16},
-                              {"diffusion::ui::MxRulesArea",
-                               QT_TRANSLATE_NOOP("diffusion::ui::MxRulesArea", "Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies. The rules are shown read-only for now; editing them will come in a later version."),
-                               QT_TRANSLATE_NOOP("diffusion::ui::MxRulesArea", "This workspace has no MX rules. Rules will be listed here in the order they are tried.")},
-                              m_stack)),
+      m_mxRules(new MxRulesArea(workspace, m_stack)),
+      m_qualification(new QualificationArea(workspace, m_stack)),
       m_settings(new SettingsArea(m_languages, m_stack)),
       m_fileMenu(new QMenu(this)),
       m_viewMenu(new QMenu(this)),
@@ -68,7 +65,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_quarantine->setObjectName(u"quarantineArea"_qs);
     m_quarantineActions = new QuarantineActions(workspace, m_quarantine, m_quarantine);
     m_quarantine->setToolBar(m_quarantineActions);
-    m_mxRules->setObjectName(u"mxRulesArea"_qs);
     m_stack->setObjectName(u"areas"_qs);
     m_workspaceLabel->setObjectName(u"workspacePath"_qs);
 
@@ -77,6 +73,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_stack->addWidget(m_recipients);
     m_stack->addWidget(m_quarantine);
     m_stack->addWidget(m_mxRules);
+    m_stack->addWidget(m_qualification);
     m_stack->addWidget(m_settings);
 
     m_navigation->setFixedWidth(qMax(180, m_navigation->fontMetrics().averageCharWidth() * 24));
@@ -186,6 +183,7 @@ void MainWindow::refreshCurrentArea()
     case Navigation::Area::Recipients: m_recipients->refresh(); break;
     case Navigation::Area::Quarantine: m_quarantine->refresh(); break;
     case Navigation::Area::MxRules: m_mxRules->refresh(); break;
+    case Navigation::Area::Qualification: m_qualification->refresh(); break;
     case Navigation::Area::Settings: break;
     }
 }

@@ -19,6 +19,8 @@ namespace diffusion::ui {
 
 class DeliveryMenu;
 class QuarantineActions;
+class MxRulesArea;
+class QualificationArea;
 
 class TableArea;
 class LanguageController;
@@ -45,7 +47,8 @@ public:
     RecipientsArea *recipientsArea() const { return m_recipients; }
     TableArea *quarantineArea() const { return m_quarantine; }
     QuarantineActions *quarantineActions() const { return m_quarantineActions; }
-    TableArea *mxRulesArea() const { return m_mxRules; }
+    MxRulesArea *mxRulesArea() const { return m_mxRules; }
+    QualificationArea *qualificationArea() const { return m_qualification; }
     SettingsArea *settingsArea() const { return m_settings; }
     DeliveryMenu *deliveryMenu() const { return m_deliveryMenu; }
 
@@ -68,7 +71,8 @@ private:
     RecipientsArea *m_recipients;
     TableArea *m_quarantine;
     QuarantineActions *m_quarantineActions;
-    TableArea *m_mxRules;
+    MxRulesArea *m_mxRules;
+    QualificationArea *m_qualification;
     SettingsArea *m_settings;
     QMenu *m_fileMenu;
     QMenu *m_viewMenu;

@@ -20,6 +20,7 @@ int runEngine(const QStringList &arguments);
 int runLogs(const QStringList &arguments);
 int runQualify(const QStringList &arguments);
 int runQuarantine(const QStringList &arguments);
+int runMxRule(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -38,8 +39,9 @@ const QList<Command> &commands()
         {"status", QT_TRANSLATE_NOOP("Cli", "Show a delivery's KPIs (status --json for scripts)."), runStatus},
         {"logs", QT_TRANSLATE_NOOP("Cli", "Print a delivery's log, one line per message (logs --json for scripts)."), runLogs},
         {"route", QT_TRANSLATE_NOOP("Cli", "Send a domain's mail to given hosts, or set the relay (route set|list|remove)."), runRoute},
-        {"qualify", QT_TRANSLATE_NOOP("Cli", "Tell how a server's reply is qualified, or list the replies no rule matched (qualify --help)."), runQualify},
+        {"qualify", QT_TRANSLATE_NOOP("Cli", "Tell how a server's reply is qualified, list the replies no rule matched, or edit the rules (qualify rule list|add|edit|remove|move)."), runQualify},
         {"quarantine", QT_TRANSLATE_NOOP("Cli", "Show, release or denylist addresses (quarantine list|release|deny)."), runQuarantine},
+        {"mx-rule", QT_TRANSLATE_NOOP("Cli", "Show or change the MX rules, the sending limits per destination (mx-rule list|set|remove)."), runMxRule},
     };
     return all;
 }

@@ -2,8 +2,8 @@
 #include "commandline.h"
 #include "domain/codes.h"
 #include "feedback/qualifier.h"
+#include "feedback/typedreply.h"
 #include "feedback/unqualifiedreplies.h"
-#include "smtp/smtpreplyparser.h"
 #include "store/connection.h"
 #include "store/migrations.h"
 #include "store/storeerror.h"
@@ -40,38 +40,6 @@ Qualifier defaultQualifier()
         closeConnection(db);
         throw;
     }
-}
-
-// The reply as a server would send it; "\n" (typed as two characters) separates the lines of a
-// multi-line reply. Returns an error sentence, or an empty string and the reply.
-QString parseReply(const QString &text, SmtpReply *reply)
-{
-    QString typed = text;
-    typed.replace(u"\\n"_qs, u"\n"_qs);
-    QByteArray bytes;
-    for (const QString &line : typed.split(u'\n')) {
-        if (const QString trimmed = line.trimmed(); !trimmed.isEmpty())
-            bytes += trimmed.toUtf8() + "\r\n";
-    }
-    if (bytes.isEmpty())
-        return Cli::tr("Give the reply to qualify, as the server sent it: diffusion-cli qualify \"550 5.1.1 User unknown\".");
-    SmtpReplyParser parser;
-    parser.append(bytes);
-    switch (parser.next()) {
-    case SmtpReplyParser::Status::Error:
-        return Cli::tr("“%1” is not an SMTP reply: each line starts with a three-digit code, as in \"550 5.1.1 User unknown\".")
-            .arg(text.trimmed());
-    case SmtpReplyParser::Status::Incomplete:
-        return Cli::tr("The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.");
-    case SmtpReplyParser::Status::Reply:
-        break;
-    }
-    if (parser.pendingBytes() > 0)
-        return Cli::tr("The text holds more than one reply; give one at a time.");
-    if (parser.reply().code < 400)
-        return Cli::tr("A %1 reply is not a failure: there is nothing to qualify.").arg(parser.reply().code);
-    *reply = parser.reply();
-    return {};
 }
 
 void printMatch(const SmtpReply &reply, const QualificationMatch &match, bool json)
@@ -139,8 +107,12 @@ void printToQualify(const QList<UnqualifiedReply> &replies, bool json)
 
 } // namespace
 
+int runQualifyRule(const QStringList &arguments);
+
 int runQualify(const QStringList &arguments)
 {
+    if (arguments.value(1) == u"rule"_qs)
+        return runQualifyRule(arguments.mid(1));
     CommandLine line(Cli::tr("Tells how the rules qualify a server's reply: failure type, reason and the rule that decides. "
                              "With --to-qualify, lists the replies no rule matched, most frequent first."), false);
     QCommandLineParser &parser = line.parser();
@@ -172,9 +144,13 @@ int runQualify(const QStringList &arguments)
         return Success;
     }
 
-    SmtpReply reply;
-    if (const QString problem = parseReply(replyText, &reply); !problem.isEmpty())
-        return line.usageError(problem);
+    QString problem;
+    const std::optional<SmtpReply> reply = TypedReply::parse(replyText, &problem);
+    if (!reply) {
+        return line.usageError(!problem.isEmpty() ? problem
+                                                  : Cli::tr("Give the reply to qualify, as the server sent it: "
+                                                            "diffusion-cli qualify \"550 5.1.1 User unknown\"."));
+    }
     try {
         Qualifier qualifier;
         if (line.workspacePath().isEmpty()) {
@@ -186,11 +162,7 @@ int runQualify(const QStringList &arguments)
             ReadConnection reader(workspace->path());
             qualifier = Qualifier::load(reader.db());
         }
-        SmtpOutcome outcome;
-        outcome.kind = reply.isPermanent() ? SmtpOutcome::Kind::Rejected : SmtpOutcome::Kind::Deferred;
-        outcome.phase = SmtpPhase::RcptTo;
-        outcome.reply = reply;
-        printMatch(reply, qualifier.qualify(outcome), json);
+        printMatch(*reply, qualifier.qualify(TypedReply::atRecipient(*reply)), json);
     } catch (const StoreError &error) {
         return reportFailure(error.message());
     }

@@ -24,6 +24,8 @@ struct MxRule {
     // The hourly budget spent in twelve five-minute windows: 10,000/h gives 833 per window
     // (at least 1); 0 when there is no hourly limit.
     int messagesPerWindow() const;
+
+    bool operator==(const MxRule &) const = default;
 };
 
 // The rules of a workspace in order: the first whose mask matches the MX host wins; a generic
@@ -35,6 +37,7 @@ public:
     explicit MxRules(QList<MxRule> rules = {}) : m_rules(std::move(rules)) {}
 
     MxRule ruleFor(const QString &mxHost) const;
+    const QList<MxRule> &rules() const { return m_rules; }
 
 private:
     QList<MxRule> m_rules;

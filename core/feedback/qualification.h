@@ -8,6 +8,8 @@ namespace diffusion {
 struct Qualification {
     FailureType type = FailureType::Soft;
     FailureReason reason = FailureReason::NotDefined;
+
+    bool operator==(const Qualification &) const = default;
 };
 
 // True for replies that ask the sender to slow down: 421, 4.7.x, or texts about rates and

@@ -1,7 +1,6 @@
 #include "qualifier.h"
 
 #include "common/glob.h"
-#include "store/connection.h"
 #include "store/storeerror.h"
 
 namespace diffusion {
@@ -50,16 +49,19 @@ bool Qualifier::Rule::matches(QStringView code, QStringView enhanced, const QStr
 
 Qualifier Qualifier::load(QSqlDatabase &db)
 {
+    return fromRules(QualificationRule::loadAll(db));
+}
+
+Qualifier Qualifier::fromRules(const QList<QualificationRule> &rules)
+{
     Qualifier qualifier;
-    QSqlQuery query = runQuery(db, u"SELECT id, label, smtp_code, enhanced_code, text_regex, failure_type, failure_reason "
-                                   "FROM qualification_rule ORDER BY position, id"_qs);
-    while (query.next()) {
+    for (const QualificationRule &stored : rules) {
         Rule rule;
-        rule.id = query.value(0).toLongLong();
-        rule.label = query.value(1).toString();
-        rule.smtpCode = query.value(2).toString().trimmed();
-        rule.enhancedCode = query.value(3).toString().trimmed();
-        rule.text = QRegularExpression(query.value(4).toString(), QRegularExpression::CaseInsensitiveOption);
+        rule.id = stored.id;
+        rule.label = stored.label;
+        rule.smtpCode = stored.smtpCode.trimmed();
+        rule.enhancedCode = stored.enhancedCode.trimmed();
+        rule.text = QRegularExpression(stored.textRegex, QRegularExpression::CaseInsensitiveOption);
         // isValid() compiles the pattern here, once, rather than on the first match.
         if (!rule.text.isValid()) {
             throw StoreError(tr("The qualification rule %1 (“%2”) has a text pattern that is not a valid regular "
@@ -67,10 +69,15 @@ Qualifier Qualifier::load(QSqlDatabase &db)
                                  .arg(rule.id).arg(rule.label, rule.text.errorString())
                                  .arg(rule.text.patternErrorOffset()));
         }
-        rule.qualification = {FailureType(query.value(5).toInt()), FailureReason(query.value(6).toInt())};
+        rule.qualification = stored.qualification;
         qualifier.m_rules.append(rule);
     }
     return qualifier;
+}
+
+QStringList Qualifier::outcomeWords()
+{
+    return {u"dns"_qs, u"connect"_qs, u"tls"_qs, u"auth"_qs, u"lost"_qs, u"local"_qs};
 }
 
 QualificationMatch Qualifier::qualify(const SmtpOutcome &outcome) const

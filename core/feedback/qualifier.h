@@ -1,6 +1,7 @@
 #pragma once
 
 #include "qualification.h"
+#include "qualificationrule.h"
 #include "smtp/smtptypes.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,11 @@ public:
     // Reads qualification_rule in position order. A rule whose regular expression does not
     // compile throws a StoreError naming the rule, rather than silently matching nothing.
     static Qualifier load(QSqlDatabase &db);
+    // The same from rules in memory (the console's test box follows unsaved edits), in order.
+    static Qualifier fromRules(const QList<QualificationRule> &rules);
+
+    // The words a rule's smtp_code uses for outcomes without a reply.
+    static QStringList outcomeWords();
 
     QualificationMatch qualify(const SmtpOutcome &outcome) const;
 

@@ -4,7 +4,6 @@
 #include "i18n/language.h"
 #include "kpi/kpiledger.h"
 #include "listsummarymodel.h"
-#include "mxrulemodel.h"
 #include "quarantinemodel.h"
 #include "store/connection.h"
 #include "store/storeerror.h"
@@ -201,32 +200,6 @@ private Q_SLOTS:
 
         QVERIFY(Language::install(u"fr"_qs));
         QTRY_COMPARE(text(model, 1, QuarantineModel::Errors), frenchNumber(1200));
-    }
-
-    void mxRulesInTheirOrder()
-    {
-        test::TempWorkspace temp;
-        QObject owner;
-        MxRuleModel model(temp.path(), &owner);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.refresh());
-        QVERIFY(model.rowCount() >= 2);
-        QCOMPARE(text(model, 0, MxRuleModel::Position), u"10"_qs);
-        QCOMPARE(text(model, 0, MxRuleModel::Mask), u"*.google.com"_qs);
-        QCOMPARE(text(model, 0, MxRuleModel::MessagesPerHour), u"No limit"_qs);
-        QCOMPARE(text(model, 0, MxRuleModel::Timeouts), u"30 s / 300 s / 600 s"_qs);
-        QCOMPARE(text(model, 0, MxRuleModel::Tls), u"When offered"_qs);
-        const int last = model.rowCount() - 1;
-        QCOMPARE(text(model, last, MxRuleModel::Mask), u"*"_qs);
-        QCOMPARE(text(model, last, MxRuleModel::Position), u"1000"_qs); // an ordinal: no separator
-
-        write(temp, u"INSERT INTO mx_rule (position, mask, max_connections, max_messages_per_connection, "
-                   "messages_per_hour, connect_timeout_s, command_timeout_s, data_timeout_s, tls_policy) "
-                   "VALUES (5, 'mx.first.test', 1, 10, 36000, 5, 10, 20, 'required')"_qs);
-        QVERIFY(model.refresh());
-        QCOMPARE(text(model, 0, MxRuleModel::Mask), u"mx.first.test"_qs);
-        QCOMPARE(text(model, 0, MxRuleModel::MessagesPerHour), u"36,000"_qs);
-        QCOMPARE(text(model, 0, MxRuleModel::Tls), u"Required"_qs);
     }
 
     void deliveriesWithStateAndKpis()
