@@ -10,14 +10,17 @@ namespace diffusion::gui {
 
 namespace {
 
-const QString analysisViewName = u"analysis"_qs;
+// Views that are dialogs over the window rather than areas of it.
+const QList<std::pair<QString, GuiCommandLine::DialogView>> dialogViews{{u"analysis"_qs, GuiCommandLine::DialogView::Analysis},
+                                                                        {u"editor"_qs, GuiCommandLine::DialogView::Editor}};
 
 QStringList viewNames()
 {
     QStringList names;
     for (ui::Navigation::Area area : ui::Navigation::areas())
         names.append(ui::Navigation::viewName(area));
-    names.append(analysisViewName);
+    for (const auto &[name, dialog] : dialogViews)
+        names.append(name);
     return names;
 }
 
@@ -41,7 +44,7 @@ std::optional<int> GuiCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption view(u"view"_qs,
         tr("The area shown first: %1.").arg(viewNames().join(u", "_qs)), tr("name"));
     const QCommandLineOption delivery(u"delivery"_qs,
-        tr("The delivery the analysis view shows (its last analysis)."), tr("id"));
+        tr("The delivery the analysis, editor, dashboard and logs views show (without it, the editor shows a new delivery)."), tr("id"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Diffusion, the console for e-mail campaigns."));
@@ -75,10 +78,12 @@ std::optional<int> GuiCommandLine::parse(const QStringList &arguments)
         if (!ok || m_delivery <= 0)
             return usageError(tr("The option --delivery needs a delivery id."), parser);
     }
-    if (parser.value(view) == analysisViewName) {
-        if (m_delivery == 0)
+    for (const auto &[name, dialog] : dialogViews) {
+        if (parser.value(view) != name)
+            continue;
+        if (dialog == DialogView::Analysis && m_delivery == 0)
             return usageError(tr("The analysis view needs --delivery ID."), parser);
-        m_analysisView = true;
+        m_dialogView = dialog;
         return std::nullopt;
     }
     if (parser.isSet(view)) {

@@ -17,6 +17,7 @@ class GuiCommandLine final
 
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum class DialogView { None, Analysis, Editor };
 
     // Reads the arguments; returns the exit code when the program must stop now (--help, or a
     // usage error already printed on standard error).
@@ -26,8 +27,8 @@ public:
     QString screenshotPath() const { return m_screenshotPath; } // empty: normal interactive start
     QString language() const { return m_language; }             // empty: the saved or system one
     ui::Navigation::Area area() const { return m_area; }
-    // --view analysis: the analysis dialog of --delivery over the window.
-    bool analysisView() const { return m_analysisView; }
+    // --view analysis|editor: that dialog of --delivery over the window.
+    DialogView dialogView() const { return m_dialogView; }
     qint64 delivery() const { return m_delivery; }
 
 private:
@@ -35,7 +36,7 @@ private:
     QString m_screenshotPath;
     QString m_language;
     ui::Navigation::Area m_area = ui::Navigation::Area::Deliveries;
-    bool m_analysisView = false;
+    DialogView m_dialogView = DialogView::None;
     qint64 m_delivery = 0;
 };
 

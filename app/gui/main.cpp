@@ -6,6 +6,7 @@
 #include "guicommandline.h"
 #include "i18n/language.h"
 #include "analysisdialog.h"
+#include "editor/deliveryeditor.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTextStream>
 
 using namespace diffusion;
@@ -57,7 +59,7 @@ int main(int argc, char *argv[])
     EngineLock lock(workspace->path());
     std::unique_ptr<EngineHost> engine;
     QString holder;
-    if (screenshot && options.analysisView()) {
+    if (screenshot && options.dialogView() == gui::GuiCommandLine::DialogView::Analysis) {
         auto *dialog = new ui::AnalysisDialog(*workspace, options.delivery(), &window);
         if (!dialog->showLatest()) {
             QTextStream(stderr) << "diffusion: " << QCoreApplication::translate("Main", "Delivery %1 has no analysis. Analyze it "
@@ -66,6 +68,12 @@ int main(int argc, char *argv[])
         }
         dialog->show();
         new gui::Screenshot(dialog, options.screenshotPath());
+    } else if (screenshot && options.dialogView() == gui::GuiCommandLine::DialogView::Editor) {
+        auto *editor = new ui::DeliveryEditor(*workspace, options.delivery(), &window);
+        if (auto *tabs = editor->findChild<QTabWidget *>(u"editorTabs"_qs))
+            tabs->setCurrentIndex(1); // the content beside its preview says most about the editor
+        editor->show();
+        new gui::Screenshot(editor, options.screenshotPath());
     } else if (screenshot) {
         new gui::Screenshot(&window, options.screenshotPath());
     } else if (lock.tryLock(&holder)) {
