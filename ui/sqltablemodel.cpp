@@ -1,5 +1,6 @@
 #include "sqltablemodel.h"
 
+#include "languagefollower.h"
 #include "store/connection.h"
 #include "store/storeerror.h"
 
@@ -14,10 +15,7 @@ namespace diffusion::ui {
 SqlTableModel::SqlTableModel(const QString &workspacePath, int columns, QObject *parent)
     : QAbstractTableModel(parent), m_path(workspacePath), m_columns(columns)
 {
-    // Models are not widgets and get no LanguageChange of their own: watch the application,
-    // which receives one each time a catalogue is installed or removed.
-    if (QCoreApplication *app = QCoreApplication::instance())
-        app->installEventFilter(this);
+    new LanguageFollower(this, [this] { retranslate(); });
 }
 
 SqlTableModel::~SqlTableModel() = default;
@@ -151,20 +149,8 @@ QString SqlTableModel::codeLabel(std::span<const CodeInfo> table, const QVariant
     return info ? QCoreApplication::translate("Codes", info->label) : id.toString();
 }
 
-bool SqlTableModel::eventFilter(QObject *watched, QEvent *event)
-{
-    // One switch of language sends several LanguageChange events (a catalogue removed, others
-    // installed) before the default QLocale changes: re-render once, after the switch is over.
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() && !m_retranslatePending) {
-        m_retranslatePending = true;
-        QMetaObject::invokeMethod(this, &SqlTableModel::retranslate, Qt::QueuedConnection);
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
-}
-
 void SqlTableModel::retranslate()
 {
-    m_retranslatePending = false;
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, m_columns - 1),

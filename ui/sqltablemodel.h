@@ -60,8 +60,6 @@ protected:
     // The views give codes by their stable id; the user reads the translated label.
     static QString codeLabel(std::span<const CodeInfo> table, const QVariant &id);
 
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void retranslate();
 
@@ -70,7 +68,6 @@ private:
     std::unique_ptr<ReadConnection> m_connection;
     QList<QVariantList> m_rows;
     QString m_lastError;
-    bool m_retranslatePending = false;
 };
 
 } // namespace diffusion::ui

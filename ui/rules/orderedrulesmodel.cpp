@@ -1,5 +1,6 @@
 #include "orderedrulesmodel.h"
 
+#include "languagefollower.h"
 #include "store/connection.h"
 #include "store/storeerror.h"
 
@@ -12,9 +13,7 @@ namespace diffusion::ui {
 OrderedRulesModel::OrderedRulesModel(const QString &workspacePath, int columns, QObject *parent)
     : QAbstractTableModel(parent), m_path(workspacePath), m_columns(columns)
 {
-    // Models get no LanguageChange of their own: watch the application's.
-    if (QCoreApplication *app = QCoreApplication::instance())
-        app->installEventFilter(this);
+    new LanguageFollower(this, [this] { retranslate(); });
 }
 
 OrderedRulesModel::~OrderedRulesModel() = default;
@@ -116,20 +115,8 @@ QString OrderedRulesModel::columnToolTip(int) const
     return {};
 }
 
-bool OrderedRulesModel::eventFilter(QObject *watched, QEvent *event)
-{
-    // One switch of language sends several LanguageChange events before the default QLocale
-    // changes: re-render once, after the switch is over.
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() && !m_retranslatePending) {
-        m_retranslatePending = true;
-        QMetaObject::invokeMethod(this, &OrderedRulesModel::retranslate, Qt::QueuedConnection);
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
-}
-
 void OrderedRulesModel::retranslate()
 {
-    m_retranslatePending = false;
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
     if (count() > 0) {
         Q_EMIT headerDataChanged(Qt::Vertical, 0, count() - 1);

@@ -65,8 +65,6 @@ protected:
     virtual QString columnTitle(int column) const = 0;
     virtual QString columnToolTip(int column) const;
 
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void retranslate();
 
@@ -74,7 +72,6 @@ private:
     const int m_columns;
     std::unique_ptr<ReadConnection> m_connection;
     QString m_lastError;
-    bool m_retranslatePending = false;
 };
 
 } // namespace diffusion::ui
