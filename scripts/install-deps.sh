@@ -9,6 +9,7 @@ build_packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev qt6-translations-l10n qt6-qpa-plugins
   libssl-dev libsqlite3-dev sqlite3
+  qtkeychain-qt6-dev
   fonts-dejavu-core
 )
 test_packages=(

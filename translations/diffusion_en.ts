@@ -1455,265 +1455,265 @@
     </message>
     <message>
         <source>Tell how a server&apos;s reply is qualified, list the replies no rule matched, or edit the rules (qualify rule list|add|edit|remove|move).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell how a server&apos;s reply is qualified, list the replies no rule matched, or edit the rules (qualify rule list|add|edit|remove|move).</translation>
     </message>
     <message>
         <source>Show or change the MX rules, the sending limits per destination (mx-rule list|set|remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or change the MX rules, the sending limits per destination (mx-rule list|set|remove).</translation>
     </message>
     <message>
         <source>There is no MX rule with the mask %1; mx-rule list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no MX rule with the mask %1; mx-rule list shows them.</translation>
     </message>
     <message>
         <source>Shows the MX rules in the order they are tried: the first whose mask matches an MX host applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the MX rules in the order they are tried: the first whose mask matches an MX host applies.</translation>
     </message>
     <message>
         <source>no hourly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>no hourly limit</translation>
     </message>
     <message>
         <source>%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per hour</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) per connection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message per connection</numerusform>
+            <numerusform>%n messages per connection</numerusform>
         </translation>
     </message>
     <message>
         <source>timeouts %1/%2/%3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>timeouts %1/%2/%3 s</translation>
     </message>
     <message>
         <source>TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>Adds an MX rule, or changes the one with this mask (only the values given). A new rule goes before the generic rule *, or before the rule named by --before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds an MX rule, or changes the one with this mask (only the values given). A new rule goes before the generic rule *, or before the rule named by --before.</translation>
     </message>
     <message>
         <source>Most connections open at once to one MX host (1 to 1,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Most connections open at once to one MX host (1 to 1,000).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Messages sent on one connection before it is closed.</source>
-        <translation type="unfinished">Messages sent on one connection before it is closed.</translation>
+        <translation>Messages sent on one connection before it is closed.</translation>
     </message>
     <message>
         <source>Most messages per hour to the hosts of this rule; 0 for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Most messages per hour to the hosts of this rule; 0 for no limit.</translation>
     </message>
     <message>
         <source>Seconds to wait for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconds to wait for the connection.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>Seconds to wait for the answer to a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconds to wait for the answer to a command.</translation>
     </message>
     <message>
         <source>Seconds to wait for the answer to the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconds to wait for the answer to the message.</translation>
     </message>
     <message>
         <source>default (the route&apos;s policy), disabled, opportunistic, required or verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>default (the route&apos;s policy), disabled, opportunistic, required or verify.</translation>
     </message>
     <message>
         <source>Put the rule just before the rule with this mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the rule just before the rule with this mask.</translation>
     </message>
     <message>
         <source>mask</source>
-        <translation type="unfinished"></translation>
+        <translation>mask</translation>
     </message>
     <message>
         <source>The MX host mask: * for any text, ? for one character (*.google.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>The MX host mask: * for any text, ? for one character (*.google.com).</translation>
     </message>
     <message>
         <source>Give one mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one mask.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes a whole number, not “%2”.</translation>
     </message>
     <message>
         <source>The TLS policy is default, disabled, opportunistic, required or verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>The TLS policy is default, disabled, opportunistic, required or verify.</translation>
     </message>
     <message>
         <source>The generic rule * stays last: it takes no --before.</source>
-        <translation type="unfinished"></translation>
+        <translation>The generic rule * stays last: it takes no --before.</translation>
     </message>
     <message>
         <source>Removes the MX rule with this mask; its MX hosts follow the next rule that matches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the MX rule with this mask; its MX hosts follow the next rule that matches them.</translation>
     </message>
     <message>
         <source>The rule&apos;s mask, as mx-rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule&apos;s mask, as mx-rule list shows it.</translation>
     </message>
     <message>
         <source>The generic rule * applies to the MX hosts no other rule matches: change its values with mx-rule set &apos;*&apos;, but keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The generic rule * applies to the MX hosts no other rule matches: change its values with mx-rule set &apos;*&apos;, but keep it.</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli mx-rule list|set|remove [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: diffusion-cli mx-rule list|set|remove [options]</translation>
     </message>
     <message>
         <source>There is no qualification rule %1; qualify rule list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no qualification rule %1; qualify rule list shows them.</translation>
     </message>
     <message>
         <source>The rule&apos;s name, shown with every reply it qualifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule&apos;s name, shown with every reply it qualifies.</translation>
     </message>
     <message>
         <source>The reply code: 550, 5?? (? any digit), 5* (* any run), empty for any; or an outcome without a reply: dns, connect, tls, auth, lost, local.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply code: 550, 5?? (? any digit), 5* (* any run), empty for any; or an outcome without a reply: dns, connect, tls, auth, lost, local.</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern</translation>
     </message>
     <message>
         <source>The enhanced status code: 5.1.1, 4.7.*, ?.2.2, empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>The enhanced status code: 5.1.1, 4.7.*, ?.2.2, empty for any.</translation>
     </message>
     <message>
         <source>A regular expression searched in the reply text, case-insensitive; empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regular expression searched in the reply text, case-insensitive; empty for any.</translation>
     </message>
     <message>
         <source>regex</source>
-        <translation type="unfinished"></translation>
+        <translation>regex</translation>
     </message>
     <message>
         <source>soft, hard or ignored (add: the reason&apos;s usual type).</source>
-        <translation type="unfinished"></translation>
+        <translation>soft, hard or ignored (add: the reason&apos;s usual type).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>The failure reason&apos;s id: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The failure reason&apos;s id: %1.</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reason</translation>
     </message>
     <message>
         <source>“%1” is not a failure reason: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a failure reason: use one of %2.</translation>
     </message>
     <message>
         <source>The failure type is soft, hard or ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The failure type is soft, hard or ignored.</translation>
     </message>
     <message>
         <source>Shows the qualification rules in the order they are tried: the first that matches a reply gives its failure type and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the qualification rules in the order they are tried: the first that matches a reply gives its failure type and reason.</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
     <message>
         <source>enhanced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enhanced %1</translation>
     </message>
     <message>
         <source>text /%1/</source>
-        <translation type="unfinished"></translation>
+        <translation>text /%1/</translation>
     </message>
     <message>
         <source>any reply</source>
-        <translation type="unfinished"></translation>
+        <translation>any reply</translation>
     </message>
     <message>
         <source>Adds a qualification rule, at the end or before the rule given by --before, and prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds a qualification rule, at the end or before the rule given by --before, and prints its id.</translation>
     </message>
     <message>
         <source>Put the rule just before the rule with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the rule just before the rule with this id.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Give the rule with options: --label, --code, --enhanced, --text, --type, --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the rule with options: --label, --code, --enhanced, --text, --type, --reason.</translation>
     </message>
     <message>
         <source>A rule needs at least --label and --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rule needs at least --label and --reason.</translation>
     </message>
     <message>
         <source>--before takes a rule id, as qualify rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--before takes a rule id, as qualify rule list shows it.</translation>
     </message>
     <message>
         <source>Added rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added rule %1.</translation>
     </message>
     <message>
         <source>Changes a qualification rule: only the options given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes a qualification rule: only the options given.</translation>
     </message>
     <message>
         <source>The rule&apos;s id, as qualify rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule&apos;s id, as qualify rule list shows it.</translation>
     </message>
     <message>
         <source>Give one rule id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one rule id.</translation>
     </message>
     <message>
         <source>Removes a qualification rule; the replies it matched go to the next rule that matches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes a qualification rule; the replies it matched go to the next rule that matches them.</translation>
     </message>
     <message>
         <source>Moves a qualification rule before another one, or to the end: the first rule that matches wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moves a qualification rule before another one, or to the end: the first rule that matches wins.</translation>
     </message>
     <message>
         <source>Put the rule at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the rule at the end.</translation>
     </message>
     <message>
         <source>Say where: --before ID or --last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say where: --before ID or --last.</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli qualify rule list|add|edit|remove|move [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: diffusion-cli qualify rule list|add|edit|remove|move [options]</translation>
     </message>
 </context>
 <context>
@@ -2007,67 +2007,67 @@
     <name>DeliveryLog</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Retries</translation>
     </message>
     <message>
         <source>Last reply</source>
-        <translation type="unfinished">Last reply</translation>
+        <translation>Last reply</translation>
     </message>
     <message>
         <source>MX</source>
-        <translation type="unfinished"></translation>
+        <translation>MX</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Sent</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Next attempt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Deferred</translation>
     </message>
     <message>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection error</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +2309,6 @@
         <translation>Unknown view &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
     <message>
-        <source>The delivery the analysis view shows (its last analysis).</source>
-        <translation>The delivery the analysis view shows (its last analysis).</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -2323,6 +2319,10 @@
     <message>
         <source>The analysis view needs --delivery ID.</source>
         <translation>The analysis view needs --delivery ID.</translation>
+    </message>
+    <message>
+        <source>The delivery the analysis, editor, dashboard and logs views show (without it, the editor shows a new delivery).</source>
+        <translation>The delivery the analysis, editor, dashboard and logs views show (without it, the editor shows a new delivery).</translation>
     </message>
 </context>
 <context>
@@ -2414,59 +2414,72 @@
     <name>MxRuleEditing</name>
     <message>
         <source>Give the MX host mask, such as *.google.com; * alone is the generic rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the MX host mask, such as *.google.com; * alone is the generic rule.</translation>
     </message>
     <message>
         <source>“%1” is not an MX host mask: use letters, digits, dots and hyphens, with * for any text and ? for one character, such as *.google.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an MX host mask: use letters, digits, dots and hyphens, with * for any text and ? for one character, such as *.google.com.</translation>
     </message>
     <message>
         <source>Allow between %1 and %2 connections at once to one MX host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow between %1 and %2 connections at once to one MX host.</translation>
     </message>
     <message>
         <source>Send at least one message per connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send at least one message per connection.</translation>
     </message>
     <message>
         <source>The hourly limit cannot be negative; 0 means no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hourly limit cannot be negative; 0 means no limit.</translation>
     </message>
     <message>
         <source>Wait at least one second for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait at least one second for the connection.</translation>
     </message>
     <message>
         <source>Wait at least one second for the answer to a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait at least one second for the answer to a command.</translation>
     </message>
     <message>
         <source>Wait at least one second for the answer to the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait at least one second for the answer to the message.</translation>
     </message>
     <message>
         <source>Another rule has the mask “%1” already: change that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another rule has the mask “%1” already: change that one instead.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1 (%2): %3</translation>
     </message>
     <message>
         <source>Two rules have the mask “%1”: only the first would ever apply. Change or delete one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two rules have the mask “%1”: only the first would ever apply. Change or delete one.</translation>
     </message>
     <message>
         <source>Keep a generic rule, with the mask *, at the end: it applies to the MX hosts no other rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep a generic rule, with the mask *, at the end: it applies to the MX hosts no other rule matches.</translation>
     </message>
     <message>
         <source>Move the generic rule * to the end: the rules after it would never apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the generic rule * to the end: the rules after it would never apply.</translation>
     </message>
     <message>
         <source>The MX rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The MX rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Relay password</source>
+        <translation>Relay password</translation>
+    </message>
+    <message>
+        <source>%1
+The route for %2 signs in as %3. Its password is used for this session only:</source>
+        <translation>%1
+The route for %2 signs in as %3. Its password is used for this session only:</translation>
     </message>
 </context>
 <context>
@@ -2511,51 +2524,51 @@
     <name>QualificationRuleEditing</name>
     <message>
         <source>Name the rule: the name is shown with every reply it qualifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the rule: the name is shown with every reply it qualifies.</translation>
     </message>
     <message>
         <source>“%1” is not a reply code: write three digits such as 550, with ? for any digit such as 5??, or * for any run such as 5*; leave it empty for any code, or name an outcome without a reply: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a reply code: write three digits such as 550, with ? for any digit such as 5??, or * for any run such as 5*; leave it empty for any code, or name an outcome without a reply: %2.</translation>
     </message>
     <message>
         <source>Only refusals are qualified: a reply code starts with 4 or 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only refusals are qualified: a reply code starts with 4 or 5.</translation>
     </message>
     <message>
         <source>An outcome without a reply has no enhanced status code: leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>An outcome without a reply has no enhanced status code: leave it empty.</translation>
     </message>
     <message>
         <source>“%1” is not an enhanced status code: write class.subject.detail, such as 5.1.1, 4.7.* or ?.2.2, or leave it empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an enhanced status code: write class.subject.detail, such as 5.1.1, 4.7.* or ?.2.2, or leave it empty for any.</translation>
     </message>
     <message>
         <source>The text pattern is not a valid regular expression: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text pattern is not a valid regular expression: %1 at character %2.</translation>
     </message>
     <message>
         <source>Choose the failure type: soft, hard or ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the failure type: soft, hard or ignored.</translation>
     </message>
     <message>
         <source>A 5xx reply refuses the message for good, so it is never retried: choose Hard or Ignored, not Soft.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 5xx reply refuses the message for good, so it is never retried: choose Hard or Ignored, not Soft.</translation>
     </message>
     <message>
         <source>A 4xx reply or a connection failure is retried, so it is never Hard: choose Soft or Ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 4xx reply or a connection failure is retried, so it is never Hard: choose Soft or Ignored.</translation>
     </message>
     <message>
         <source>Choose a failure reason from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a failure reason from the list.</translation>
     </message>
     <message>
         <source>Rule %1 (“%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1 (“%2”): %3</translation>
     </message>
     <message>
         <source>The qualification rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The qualification rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2815,37 @@
     </message>
 </context>
 <context>
+    <name>RelayCredentials</name>
+    <message>
+        <source>The system keychain did not answer in time, so the password is not kept: the console will ask for it when a delivery starts.</source>
+        <translation>The system keychain did not answer in time, so the password is not kept: the console will ask for it when a delivery starts.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the password is not kept: the console will ask for it when a delivery starts (diffusion-cli reads DIFFUSION_SMTP_PASSWORD).</source>
+        <translation>No system keychain is available here, so the password is not kept: the console will ask for it when a delivery starts (diffusion-cli reads DIFFUSION_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the password (%1), so it is not kept: the console will ask for it when a delivery starts.</source>
+        <translation>The system keychain refused the password (%1), so it is not kept: the console will ask for it when a delivery starts.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>The system keychain did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no password for %1 at %2.</source>
+        <translation>The system keychain holds no password for %1 at %2.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here.</source>
+        <translation>No system keychain is available here.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>The system keychain could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>RetryPolicy</name>
     <message>
         <source>The workspace setting %1 is &quot;%2&quot;, which is not a whole number from %3 to %4. Correct it, or remove it to use the default.</source>
@@ -2886,19 +2930,19 @@
     <name>TypedReply</name>
     <message>
         <source>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</source>
-        <translation type="unfinished">“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</translation>
+        <translation>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</translation>
     </message>
     <message>
         <source>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</source>
-        <translation type="unfinished">The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</translation>
+        <translation>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</translation>
     </message>
     <message>
         <source>The text holds more than one reply; give one at a time.</source>
-        <translation type="unfinished">The text holds more than one reply; give one at a time.</translation>
+        <translation>The text holds more than one reply; give one at a time.</translation>
     </message>
     <message>
         <source>A %1 reply is not a failure: there is nothing to qualify.</source>
-        <translation type="unfinished">A %1 reply is not a failure: there is nothing to qualify.</translation>
+        <translation>A %1 reply is not a failure: there is nothing to qualify.</translation>
     </message>
 </context>
 <context>
@@ -3199,114 +3243,116 @@
     <name>diffusion::ui::DashboardArea</name>
     <message>
         <source>Delivery dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery dashboard</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Choose a delivery in the Deliveries area to follow it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a delivery in the Deliveries area to follow it here.</translation>
     </message>
     <message>
         <source>The figures cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures cannot be read: %1</translation>
     </message>
     <message>
         <source>There is no delivery %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no delivery %1 in this workspace.</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished">(no label)</translation>
+        <translation>(no label)</translation>
     </message>
     <message>
         <source>“%1”, %2. The figures follow the sending live; hover over a figure, or give it the focus, to see how it is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, %2. The figures follow the sending live; hover over a figure, or give it the focus, to see how it is computed.</translation>
     </message>
     <message>
         <source>To deliver</source>
-        <translation type="unfinished">To deliver</translation>
+        <translation>To deliver</translation>
     </message>
     <message>
         <source>Messages to send: every recipient the analysis kept.
 To deliver = pending + taken into account + sent + failed + canceled; ignored recipients are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages to send: every recipient the analysis kept.
+To deliver = pending + taken into account + sent + failed + canceled; ignored recipients are not counted.</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">Success</translation>
-    </message>
-    <message>
-        <source>Success = sent ÷ to deliver × 100.
-It starts at 0 % and rises only when a server accepts a message: a message waiting for a retry is not a success yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Success</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Sent</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Messages a recipient&apos;s server accepted (a 250 reply at the end of the message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages a recipient&apos;s server accepted (a 250 reply at the end of the message).</translation>
     </message>
     <message>
         <source>Taken into account</source>
-        <translation type="unfinished">Taken into account</translation>
+        <translation>Taken into account</translation>
     </message>
     <message>
         <source>Messages the engine has taken and not finished: waiting to go, in the air, or deferred and waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages the engine has taken and not finished: waiting to go, in the air, or deferred and waiting for a retry.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pending</translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Messages not yet taken by the engine: the delivery has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages not yet taken by the engine: the delivery has not started.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Failed</translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Messages that will not be delivered: a hard bounce, a soft bounce still failing when the validity period ended, or a personalization error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages that will not be delivered: a hard bounce, a soft bounce still failing when the validity period ended, or a personalization error.</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished">Hard bounces</translation>
-    </message>
-    <message>
-        <source>Failed messages whose failure is hard: user unknown and the other permanent reasons. Operators aim for less than 2 % of to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard bounces</translation>
     </message>
     <message>
         <source>Soft bounces</source>
-        <translation type="unfinished">Soft bounces</translation>
-    </message>
-    <message>
-        <source>Messages carrying a temporary failure (mailbox full, unreachable, invalid domain…), waiting for a retry or failed at the end of the validity period. Operators aim for 10 % at most per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft bounces</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished">Ignored</translation>
+        <translation>Ignored</translation>
     </message>
     <message>
         <source>Recipients the analysis left out (duplicates, quarantine, denylist, exclusions, control group), each with its reason in the delivery log. Not part of to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients the analysis left out (duplicates, quarantine, denylist, exclusions, control group), each with its reason in the delivery log. Not part of to deliver.</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations</translation>
     </message>
     <message>
         <source>No engine is sending this delivery now. While one sends it, each destination shows here with its queue, connections, rate and backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>No engine is sending this delivery now. While one sends it, each destination shows here with its queue, connections, rate and backoff.</translation>
+    </message>
+    <message>
+        <source>Success = sent ÷ to deliver × 100.
+It starts at 0% and rises only when a server accepts a message: a message waiting for a retry is not a success yet.</source>
+        <translation>Success = sent ÷ to deliver × 100.
+It starts at 0% and rises only when a server accepts a message: a message waiting for a retry is not a success yet.</translation>
+    </message>
+    <message>
+        <source>Failed messages whose failure is hard: user unknown and the other permanent reasons. Operators aim for less than 2% of to deliver.</source>
+        <translation>Failed messages whose failure is hard: user unknown and the other permanent reasons. Operators aim for less than 2% of to deliver.</translation>
+    </message>
+    <message>
+        <source>Messages carrying a temporary failure (mailbox full, unreachable, invalid domain…), waiting for a retry or failed at the end of the validity period. Operators aim for 10% at most per domain.</source>
+        <translation>Messages carrying a temporary failure (mailbox full, unreachable, invalid domain…), waiting for a retry or failed at the end of the validity period. Operators aim for 10% at most per domain.</translation>
     </message>
 </context>
 <context>
@@ -3494,179 +3540,179 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     <name>diffusion::ui::DeliveryLogArea</name>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln messages to %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting %Ln message to %1…</numerusform>
+            <numerusform>Exporting %Ln messages to %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message exported to %1.</numerusform>
+            <numerusform>%Ln messages exported to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export canceled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export canceled: no file was written.</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery log</translation>
     </message>
     <message>
         <source>Every message of the delivery with its status, failure reason and last SMTP reply. Filter it, sort it by clicking a column, select a message to see the history of its delivery attempts, and export what is shown to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every message of the delivery with its status, failure reason and last SMTP reply. Filter it, sort it by clicking a column, select a message to see the history of its delivery attempts, and export what is shown to CSV.</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to CSV…</translation>
     </message>
     <message>
         <source>Write the messages shown, in their order, to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the messages shown, in their order, to a CSV file.</translation>
     </message>
     <message>
         <source>Export the delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the delivery log</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">All files (*)</translation>
+        <translation>All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Sorting and filtering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorting and filtering…</translation>
     </message>
     <message>
         <source>Choose a delivery to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a delivery to see its log.</translation>
     </message>
     <message>
         <source>This delivery has no message yet: its log fills when the delivery is analyzed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This delivery has no message yet: its log fills when the delivery is analyzed.</translation>
     </message>
     <message>
         <source>No message matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No message matches these filters.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryLogDetails</name>
     <message>
         <source>Select a message to see its fields and the history of its delivery attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a message to see its fields and the history of its delivery attempts.</translation>
     </message>
     <message>
         <source>History: no delivery attempt yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>History: no delivery attempt yet.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <source>MX</source>
-        <translation type="unfinished"></translation>
+        <translation>MX</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryLogExport</name>
     <message>
         <source>Cannot write the file %1: %2. Choose another folder, or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file %1: %2. Choose another folder, or free some disk space.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryLogFilterBar</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find:</translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>All domains</translation>
     </message>
     <message>
         <source>Part of an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of an address</translation>
     </message>
     <message>
         <source>Show only the messages with the checked statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the messages with the checked statuses.</translation>
     </message>
     <message>
         <source>Show only the messages that failed or were left out for this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the messages that failed or were left out for this reason.</translation>
     </message>
     <message>
         <source>Show only the messages to this recipient domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the messages to this recipient domain.</translation>
     </message>
     <message>
         <source>Show only the addresses that contain this text, in any case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the addresses that contain this text, in any case.</translation>
     </message>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>All reasons</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statuses</numerusform>
         </translation>
     </message>
 </context>
@@ -3780,89 +3826,164 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::ui::DestinationStatModel</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>MX rule</source>
-        <translation type="unfinished"></translation>
+        <translation>MX rule</translation>
     </message>
     <message>
         <source>Backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoff</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Connections</translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <source>Deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deferrals</translation>
     </message>
     <message>
         <source>The mail hosts that receive these messages; domains with the same hosts share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail hosts that receive these messages; domains with the same hosts share them.</translation>
     </message>
     <message>
         <source>The mask of the MX rule that sets this destination&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mask of the MX rule that sets this destination&apos;s limits.</translation>
     </message>
     <message>
         <source>Throttled: the server asked to slow down, so fewer connections and half the hourly budget until the time shown. Suspended: its hosts could not be reached; messages wait until the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Throttled: the server asked to slow down, so fewer connections and half the hourly budget until the time shown. Suspended: its hosts could not be reached; messages wait until the time shown.</translation>
     </message>
     <message>
         <source>Messages ready to go, waiting for a connection or for the hourly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages ready to go, waiting for a connection or for the hourly budget.</translation>
     </message>
     <message>
         <source>SMTP connections open or opening now.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP connections open or opening now.</translation>
     </message>
     <message>
         <source>Connections the engine may open now, out of the rule&apos;s maximum. It grows with each message accepted and halves at each throttling reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections the engine may open now, out of the rule&apos;s maximum. It grows with each message accepted and halves at each throttling reply.</translation>
     </message>
     <message>
         <source>Messages accepted by this destination in the last minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages accepted by this destination in the last minute.</translation>
     </message>
     <message>
         <source>Messages deferred (a temporary reply, or no connection) since the engine started sending; each is retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages deferred (a temporary reply, or no connection) since the engine started sending; each is retried later.</translation>
     </message>
     <message>
         <source>Throttled until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Throttled until %1</translation>
     </message>
     <message>
         <source>Suspended until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended until %1</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>connections allowed now, of the rule&apos;s maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Per minute</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::DkimSection</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selector</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copies the record&apos;s text, to paste into the domain&apos;s DNS zone.</source>
+        <translation>Copies the record&apos;s text, to paste into the domain&apos;s DNS zone.</translation>
+    </message>
+    <message>
+        <source>Sender domain</source>
+        <translation>Sender domain</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Private key (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Import the key</source>
+        <translation>Import the key</translation>
+    </message>
+    <message>
+        <source>DKIM private key</source>
+        <translation>DKIM private key</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM keys (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at %1._domainkey.%2:</source>
+        <translation>Publish this TXT record at %1._domainkey.%2:</translation>
+    </message>
+    <message>
+        <source>Give the sender domain the key signs for, such as example.com.</source>
+        <translation>Give the sender domain the key signs for, such as example.com.</translation>
+    </message>
+    <message>
+        <source>Give the selector the key is published under, such as mail2024.</source>
+        <translation>Give the selector the key is published under, such as mail2024.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>Choose the private key file.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the key: %1</source>
+        <translation>The workspace refused the key: %1</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4146,7 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     <message>
         <source>%1: %2</source>
         <comment>a figure&apos;s caption, then its value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4136,155 +4257,155 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     <name>diffusion::ui::MxRuleDialog</name>
     <message>
         <source>New MX rule</source>
-        <translation type="unfinished"></translation>
+        <translation>New MX rule</translation>
     </message>
     <message>
         <source>MX rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MX rule %1</translation>
     </message>
     <message>
         <source>MX host &amp;mask:</source>
-        <translation type="unfinished"></translation>
+        <translation>MX host &amp;mask:</translation>
     </message>
     <message>
         <source>&amp;Connections at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connections at once:</translation>
     </message>
     <message>
         <source>Messages per c&amp;onnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages per c&amp;onnection:</translation>
     </message>
     <message>
         <source>Messages per &amp;hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages per &amp;hour:</translation>
     </message>
     <message>
         <source>Co&amp;nnection timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nnection timeout:</translation>
     </message>
     <message>
         <source>Comm&amp;and timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comm&amp;and timeout:</translation>
     </message>
     <message>
         <source>&amp;Data timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data timeout:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>The generic rule applies to every MX host no other rule matches: its mask stays *.</source>
-        <translation type="unfinished"></translation>
+        <translation>The generic rule applies to every MX host no other rule matches: its mask stays *.</translation>
     </message>
     <message>
         <source>MX host names the rule applies to: * stands for any text, ? for one character, as in *.google.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX host names the rule applies to: * stands for any text, ? for one character, as in *.google.com.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished">No limit</translation>
+        <translation>No limit</translation>
     </message>
     <message>
         <source>Spent in twelve five-minute windows: %1 per hour sends at most %2 every five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spent in twelve five-minute windows: %1 per hour sends at most %2 every five minutes.</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MxRuleListModel</name>
     <message>
         <source>No limit</source>
-        <translation type="unfinished">No limit</translation>
+        <translation>No limit</translation>
     </message>
     <message>
         <source>%1 s / %2 s / %3 s</source>
         <comment>connect / command / data timeouts in seconds</comment>
-        <translation type="unfinished">%1 s / %2 s / %3 s</translation>
+        <translation>%1 s / %2 s / %3 s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Default</translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Disabled</translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>When offered</source>
-        <translation type="unfinished">When offered</translation>
+        <translation>When offered</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Required</translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>Required, certificate verified</source>
-        <translation type="unfinished">Required, certificate verified</translation>
+        <translation>Required, certificate verified</translation>
     </message>
     <message>
         <source>MX host mask</source>
-        <translation type="unfinished">MX host mask</translation>
+        <translation>MX host mask</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Connections</translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>Messages per connection</source>
-        <translation type="unfinished">Messages per connection</translation>
+        <translation>Messages per connection</translation>
     </message>
     <message>
         <source>Messages per hour</source>
-        <translation type="unfinished">Messages per hour</translation>
+        <translation>Messages per hour</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished">Timeouts</translation>
+        <translation>Timeouts</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished">TLS</translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>MX host names it applies to: * stands for any text, ? for one character. The generic rule * applies to every other host and stays last.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX host names it applies to: * stands for any text, ? for one character. The generic rule * applies to every other host and stays last.</translation>
     </message>
     <message>
         <source>Most connections open at once to one MX host.</source>
-        <translation type="unfinished">Most connections open at once to one MX host.</translation>
+        <translation>Most connections open at once to one MX host.</translation>
     </message>
     <message>
         <source>Messages sent on one connection before it is closed.</source>
-        <translation type="unfinished">Messages sent on one connection before it is closed.</translation>
+        <translation>Messages sent on one connection before it is closed.</translation>
     </message>
     <message>
         <source>Most messages sent per hour to hosts of this rule, spent in twelve five-minute windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Most messages sent per hour to hosts of this rule, spent in twelve five-minute windows.</translation>
     </message>
     <message>
         <source>How long to wait for the connection, for the answer to a command, and for the answer to the message data.</source>
-        <translation type="unfinished">How long to wait for the connection, for the answer to a command, and for the answer to the message data.</translation>
+        <translation>How long to wait for the connection, for the answer to a command, and for the answer to the message data.</translation>
     </message>
     <message>
         <source>Whether the connection is encrypted with STARTTLS.</source>
-        <translation type="unfinished">Whether the connection is encrypted with STARTTLS.</translation>
+        <translation>Whether the connection is encrypted with STARTTLS.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MxRulesArea</name>
     <message>
         <source>MX rules</source>
-        <translation type="unfinished">MX rules</translation>
+        <translation>MX rules</translation>
     </message>
     <message>
         <source>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies; the generic rule * applies to all the others and stays last. Changes apply to the deliveries that start after you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies; the generic rule * applies to all the others and stays last. Changes apply to the deliveries that start after you save them.</translation>
     </message>
 </context>
 <context>
@@ -4311,188 +4432,203 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     </message>
     <message>
         <source>Qualification rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification rules</translation>
+    </message>
+    <message>
+        <source>Delivery dashboard</source>
+        <translation>Delivery dashboard</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Delivery log</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::NumberSection</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::OrderedRulesModel</name>
     <message>
         <source>Rules are tried in this order: the first that matches decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules are tried in this order: the first that matches decides.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QualificationArea</name>
     <message>
         <source>Qualification rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification rules</translation>
     </message>
     <message>
         <source>How a server&apos;s refusal becomes a failure type and reason. The first rule whose reply code, enhanced code and text all match decides. Changes apply to the deliveries that start after you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>How a server&apos;s refusal becomes a failure type and reason. The first rule whose reply code, enhanced code and text all match decides. Changes apply to the deliveries that start after you save them.</translation>
     </message>
     <message>
         <source>Replies to qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Replies to qualify</translation>
     </message>
     <message>
         <source>No reply waits to be qualified: every refusal so far matched a rule. Replies that no rule matches are counted here, most frequent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reply waits to be qualified: every refusal so far matched a rule. Replies that no rule matches are counted here, most frequent first.</translation>
     </message>
     <message>
         <source>Add a rule from this re&amp;ply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a rule from this re&amp;ply…</translation>
     </message>
     <message>
         <source>Opens a new rule with the reply&apos;s codes and words, to finish with a type and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens a new rule with the reply&apos;s codes and words, to finish with a type and a reason.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QualificationRuleDialog</name>
     <message>
         <source>New qualification rule</source>
-        <translation type="unfinished"></translation>
+        <translation>New qualification rule</translation>
     </message>
     <message>
         <source>Qualification rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification rule “%1”</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Reply &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply &amp;code:</translation>
     </message>
     <message>
         <source>&amp;Enhanced code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enhanced code:</translation>
     </message>
     <message>
         <source>Te&amp;xt pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt pattern:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>any</translation>
     </message>
     <message>
         <source>550, or 5?? with ? for any digit, 5* for any run; empty for any code. Outcomes without a reply have a word instead: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>550, or 5?? with ? for any digit, 5* for any run; empty for any code. Outcomes without a reply have a word instead: %1.</translation>
     </message>
     <message>
         <source>The RFC 3463 code, class.subject.detail: 5.1.1, 4.7.* or ?.2.2; empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>The RFC 3463 code, class.subject.detail: 5.1.1, 4.7.* or ?.2.2; empty for any.</translation>
     </message>
     <message>
         <source>A regular expression searched in the reply text, whatever the case: mailbox (is )?full|over ?quota</source>
-        <translation type="unfinished"></translation>
+        <translation>A regular expression searched in the reply text, whatever the case: mailbox (is )?full|over ?quota</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QualificationRuleListModel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>any</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply code</translation>
     </message>
     <message>
         <source>Enhanced code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced code</translation>
     </message>
     <message>
         <source>Text pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Text pattern</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>550, or 5?? with ? for any digit; or an outcome without a reply: dns, connect, tls, auth, lost, local.</source>
-        <translation type="unfinished"></translation>
+        <translation>550, or 5?? with ? for any digit; or an outcome without a reply: dns, connect, tls, auth, lost, local.</translation>
     </message>
     <message>
         <source>The RFC 3463 code the server gives, such as 5.1.1 or 4.7.*.</source>
-        <translation type="unfinished"></translation>
+        <translation>The RFC 3463 code the server gives, such as 5.1.1 or 4.7.*.</translation>
     </message>
     <message>
         <source>A regular expression searched in the reply text, whatever the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regular expression searched in the reply text, whatever the case.</translation>
     </message>
     <message>
         <source>Hard puts the address in quarantine at once; Soft retries and counts toward quarantine; Ignored never quarantines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard puts the address in quarantine at once; Soft retries and counts toward quarantine; Ignored never quarantines.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QuarantineActions</name>
     <message>
         <source>Denylist</source>
-        <translation type="unfinished"></translation>
+        <translation>Denylist</translation>
     </message>
     <message>
         <source>Why (kept with the addresses):</source>
-        <translation type="unfinished"></translation>
+        <translation>Why (kept with the addresses):</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) released.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n address released.</numerusform>
+            <numerusform>%n addresses released.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) put on the denylist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n address put on the denylist.</numerusform>
+            <numerusform>%n addresses put on the denylist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter by address</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by address</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Every status</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Release</translation>
     </message>
     <message>
         <source>Make the selected addresses valid again, their error count reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the selected addresses valid again, their error count reset.</translation>
     </message>
     <message>
         <source>&amp;Denylist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denylist…</translation>
     </message>
     <message>
         <source>Never send to the selected addresses again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never send to the selected addresses again.</translation>
     </message>
 </context>
 <context>
@@ -4538,14 +4674,49 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     </message>
 </context>
 <context>
+    <name>diffusion::ui::QuarantineSection</name>
+    <message>
+        <source>Errors before quarantine</source>
+        <translation>Errors before quarantine</translation>
+    </message>
+    <message>
+        <source>Errors count once per (seconds)</source>
+        <translation>Errors count once per (seconds)</translation>
+    </message>
+    <message>
+        <source>Release after errors (seconds)</source>
+        <translation>Release after errors (seconds)</translation>
+    </message>
+    <message>
+        <source>Release a full mailbox (seconds)</source>
+        <translation>Release a full mailbox (seconds)</translation>
+    </message>
+    <message>
+        <source>An address is quarantined after this many significant errors.</source>
+        <translation>An address is quarantined after this many significant errors.</translation>
+    </message>
+    <message>
+        <source>Errors of one address closer together than this count as one.</source>
+        <translation>Errors of one address closer together than this count as one.</translation>
+    </message>
+    <message>
+        <source>Save the quarantine settings</source>
+        <translation>Save the quarantine settings</translation>
+    </message>
+    <message>
+        <source>The quarantine setting %1 cannot be &quot;%2&quot;: give a whole number of at least %3, or leave it empty for the default.</source>
+        <translation>The quarantine setting %1 cannot be &quot;%2&quot;: give a whole number of at least %3, or leave it empty for the default.</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::ReasonChart</name>
     <message>
         <source>Failure reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Failure reasons</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
@@ -4595,102 +4766,230 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     <name>diffusion::ui::ReplyTestBox</name>
     <message>
         <source>No rule matches: the reply would be counted in the list of replies to qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rule matches: the reply would be counted in the list of replies to qualify.</translation>
     </message>
     <message>
         <source>Rule %1 in the table: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1 in the table: %2</translation>
     </message>
     <message>
         <source>The rule says %1, but a message refused for good is never Soft and one that is retried is never Hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule says %1, but a message refused for good is never Soft and one that is retried is never Hard.</translation>
     </message>
     <message>
         <source>&amp;Test this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test this reply</translation>
     </message>
     <message>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply:</translation>
     </message>
     <message>
         <source>550 5.1.1 &lt;someone@example.com&gt;: User unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>550 5.1.1 &lt;someone@example.com&gt;: User unknown</translation>
     </message>
     <message>
         <source>A reply as the server sent it; \n separates the lines of a multi-line reply. The result follows the rules as they are edited, before they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reply as the server sent it; \n separates the lines of a multi-line reply. The result follows the rules as they are edited, before they are saved.</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by:</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::RetrySection</name>
+    <message>
+        <source>First retry after (seconds)</source>
+        <translation>First retry after (seconds)</translation>
+    </message>
+    <message>
+        <source>Longest wait between tries (seconds)</source>
+        <translation>Longest wait between tries (seconds)</translation>
+    </message>
+    <message>
+        <source>Spread (± %)</source>
+        <translation>Spread (± %)</translation>
+    </message>
+    <message>
+        <source>The wait before the second try; it doubles after each soft bounce.</source>
+        <translation>The wait before the second try; it doubles after each soft bounce.</translation>
+    </message>
+    <message>
+        <source>The doubling stops at this wait.</source>
+        <translation>The doubling stops at this wait.</translation>
+    </message>
+    <message>
+        <source>Each wait moves by up to this share, so that the retries of a burst spread out.</source>
+        <translation>Each wait moves by up to this share, so that the retries of a burst spread out.</translation>
+    </message>
+    <message>
+        <source>Save the retry schedule</source>
+        <translation>Save the retry schedule</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::RuleTable</name>
     <message>
         <source>Saved: the deliveries that start from now on use these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: the deliveries that start from now on use these rules.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Unsaved changes: Save writes them to the workspace, Revert forgets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes: Save writes them to the workspace, Revert forgets them.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>Add a rule after the selected one (at the end when none is selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a rule after the selected one (at the end when none is selected).</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Rules are tried from the top: the first that matches wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules are tried from the top: the first that matches wins.</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revert</translation>
     </message>
     <message>
         <source>Forget the unsaved changes and show the rules as the workspace holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget the unsaved changes and show the rules as the workspace holds them.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Write the rules to the workspace: the next deliveries that start use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the rules to the workspace: the next deliveries that start use them.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::SendingSection</name>
+    <message>
+        <source>Deliver directly to each domain&apos;s mail servers (MX)</source>
+        <translation>Deliver directly to each domain&apos;s mail servers (MX)</translation>
+    </message>
+    <message>
+        <source>Send everything through a relay</source>
+        <translation>Send everything through a relay</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>relay.example.com:587
+backup.example.com:587</source>
+        <translation>relay.example.com:587
+backup.example.com:587</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line, in the order they are tried: the next one takes over when a host cannot be reached.</source>
+        <translation>One HOST:PORT a line, in the order they are tried: the next one takes over when a host cannot be reached.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Never (plain text)</source>
+        <translation>Never (plain text)</translation>
+    </message>
+    <message>
+        <source>When offered (certificate not checked)</source>
+        <translation>When offered (certificate not checked)</translation>
+    </message>
+    <message>
+        <source>Required (certificate not checked)</source>
+        <translation>Required (certificate not checked)</translation>
+    </message>
+    <message>
+        <source>Required, with a verified certificate</source>
+        <translation>Required, with a verified certificate</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Sign in as</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>No sign-in</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace</source>
+        <translation>Kept in the system keychain, never in the workspace</translation>
+    </message>
+    <message>
+        <source>Routes of single domains (diffusion-cli route set DOMAIN HOST:PORT):</source>
+        <translation>Routes of single domains (diffusion-cli route set DOMAIN HOST:PORT):</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Save the sending settings</source>
+        <translation>Save the sending settings</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT: write one host a line, such as relay.example.com:587.</source>
+        <translation>&quot;%1&quot; is not HOST:PORT: write one host a line, such as relay.example.com:587.</translation>
+    </message>
+    <message>
+        <source>Give at least one relay host, or choose direct delivery.</source>
+        <translation>Give at least one relay host, or choose direct delivery.</translation>
+    </message>
+    <message>
+        <source>A relay that signs in needs TLS: credentials are never sent in clear.</source>
+        <translation>A relay that signs in needs TLS: credentials are never sent in clear.</translation>
+    </message>
+    <message>
+        <source>Give the user the password belongs to.</source>
+        <translation>Give the user the password belongs to.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>The password is in the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -4712,94 +5011,141 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
         <translation>Sending</translation>
     </message>
     <message>
-        <source>The relay, the DKIM signing keys and the retry settings will appear here in a later version.</source>
-        <translation>The relay, the DKIM signing keys and the retry settings will appear here in a later version.</translation>
+        <source>DKIM keys</source>
+        <translation>DKIM keys</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::SettingsSection</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s settings could not be read: %1</source>
+        <translation>The workspace&apos;s settings could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The workspace refused the setting %1: %2</source>
+        <translation>The workspace refused the setting %1: %2</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::StatusChart</name>
     <message>
         <source>Messages by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages by status</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a status, then its number of messages</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Taken into account</source>
+        <translation>Taken into account</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ThroughputChart</name>
     <message>
         <source>Messages per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages per minute</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Sent</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Failed or deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed or deferred</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <source>Show the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the last hour</translation>
     </message>
     <message>
         <source>3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>3 h</translation>
     </message>
     <message>
         <source>Show the last three hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the last three hours</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>Show the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the last 24 hours</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ToQualifyModel</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Example</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>First seen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Last seen</translation>
     </message>
     <message>
         <source>How many replies of this kind no rule matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many replies of this kind no rule matched.</translation>
     </message>
     <message>
         <source>The reply with what changes from one message to the next (addresses, URLs, IP addresses, ids, numbers) replaced by &lt;address&gt;, &lt;url&gt;, &lt;ip&gt;, &lt;id&gt; and &lt;n&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply with what changes from one message to the next (addresses, URLs, IP addresses, ids, numbers) replaced by &lt;address&gt;, &lt;url&gt;, &lt;ip&gt;, &lt;id&gt; and &lt;n&gt;.</translation>
     </message>
     <message>
         <source>The last reply of this kind, as the server sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last reply of this kind, as the server sent it.</translation>
     </message>
 </context>
 </TS>

@@ -1455,265 +1455,265 @@
     </message>
     <message>
         <source>Tell how a server&apos;s reply is qualified, list the replies no rule matched, or edit the rules (qualify rule list|add|edit|remove|move).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer comment la réponse d’un serveur est qualifiée, lister les réponses qu’aucune règle ne reconnaît, ou modifier les règles (qualify rule list|add|edit|remove|move).</translation>
     </message>
     <message>
         <source>Show or change the MX rules, the sending limits per destination (mx-rule list|set|remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou modifier les règles MX, les limites d’envoi par destination (mx-rule list|set|remove).</translation>
     </message>
     <message>
         <source>There is no MX rule with the mask %1; mx-rule list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle MX n’a le masque %1&#xa0;; mx-rule list les affiche.</translation>
     </message>
     <message>
         <source>Shows the MX rules in the order they are tried: the first whose mask matches an MX host applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les règles MX dans l’ordre où elles sont évaluées&#xa0;: la première dont le masque correspond à un hôte MX s’applique.</translation>
     </message>
     <message>
         <source>no hourly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite horaire</translation>
     </message>
     <message>
         <source>%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par heure</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) per connection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message par connexion</numerusform>
+            <numerusform>%n messages par connexion</numerusform>
         </translation>
     </message>
     <message>
         <source>timeouts %1/%2/%3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>délais %1/%2/%3 s</translation>
     </message>
     <message>
         <source>TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>Adds an MX rule, or changes the one with this mask (only the values given). A new rule goes before the generic rule *, or before the rule named by --before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une règle MX, ou modifie celle qui a ce masque (seulement les valeurs indiquées). Une nouvelle règle se place avant la règle générique *, ou avant la règle nommée par --before.</translation>
     </message>
     <message>
         <source>Most connections open at once to one MX host (1 to 1,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de connexions ouvertes simultanément vers un même hôte MX (de 1 à 1&#xa0;000).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Messages sent on one connection before it is closed.</source>
-        <translation type="unfinished">Nombre de messages envoyés sur une connexion avant sa fermeture.</translation>
+        <translation>Nombre de messages envoyés sur une connexion avant sa fermeture.</translation>
     </message>
     <message>
         <source>Most messages per hour to the hosts of this rule; 0 for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de messages par heure vers les hôtes de cette règle&#xa0;; 0 pour aucune limite.</translation>
     </message>
     <message>
         <source>Seconds to wait for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d’attente de la connexion.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>Seconds to wait for the answer to a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d’attente de la réponse à une commande.</translation>
     </message>
     <message>
         <source>Seconds to wait for the answer to the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d’attente de la réponse au message.</translation>
     </message>
     <message>
         <source>default (the route&apos;s policy), disabled, opportunistic, required or verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>default (la politique de la route), disabled, opportunistic, required ou verify.</translation>
     </message>
     <message>
         <source>Put the rule just before the rule with this mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la règle juste avant la règle qui a ce masque.</translation>
     </message>
     <message>
         <source>mask</source>
-        <translation type="unfinished"></translation>
+        <translation>masque</translation>
     </message>
     <message>
         <source>The MX host mask: * for any text, ? for one character (*.google.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masque d’hôte MX&#xa0;: * pour n’importe quel texte, ? pour un seul caractère (*.google.com).</translation>
     </message>
     <message>
         <source>Give one mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un masque.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The TLS policy is default, disabled, opportunistic, required or verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique TLS est default, disabled, opportunistic, required ou verify.</translation>
     </message>
     <message>
         <source>The generic rule * stays last: it takes no --before.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle générique * reste la dernière&#xa0;: elle n’accepte pas --before.</translation>
     </message>
     <message>
         <source>Removes the MX rule with this mask; its MX hosts follow the next rule that matches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime la règle MX qui a ce masque&#xa0;; ses hôtes MX suivent la règle suivante qui leur correspond.</translation>
     </message>
     <message>
         <source>The rule&apos;s mask, as mx-rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masque de la règle, tel que mx-rule list l’affiche.</translation>
     </message>
     <message>
         <source>The generic rule * applies to the MX hosts no other rule matches: change its values with mx-rule set &apos;*&apos;, but keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle générique * s’applique aux hôtes MX qu’aucune autre règle ne couvre&#xa0;: modifiez ses valeurs avec mx-rule set &apos;*&apos;, mais gardez-la.</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli mx-rule list|set|remove [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: diffusion-cli mx-rule list|set|remove [options]</translation>
     </message>
     <message>
         <source>There is no qualification rule %1; qualify rule list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de règle de qualification %1&#xa0;; qualify rule list les affiche.</translation>
     </message>
     <message>
         <source>The rule&apos;s name, shown with every reply it qualifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la règle, affiché avec chaque réponse qu’elle qualifie.</translation>
     </message>
     <message>
         <source>The reply code: 550, 5?? (? any digit), 5* (* any run), empty for any; or an outcome without a reply: dns, connect, tls, auth, lost, local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de réponse&#xa0;: 550, 5?? (? un chiffre quelconque), 5* (* une suite quelconque), vide pour tout code&#xa0;; ou une issue sans réponse&#xa0;: dns, connect, tls, auth, lost, local.</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>The enhanced status code: 5.1.1, 4.7.*, ?.2.2, empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d’état étendu&#xa0;: 5.1.1, 4.7.*, ?.2.2, vide pour tout code.</translation>
     </message>
     <message>
         <source>A regular expression searched in the reply text, case-insensitive; empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression régulière cherchée dans le texte de la réponse, sans tenir compte de la casse&#xa0;; vide pour tout texte.</translation>
     </message>
     <message>
         <source>regex</source>
-        <translation type="unfinished"></translation>
+        <translation>regex</translation>
     </message>
     <message>
         <source>soft, hard or ignored (add: the reason&apos;s usual type).</source>
-        <translation type="unfinished"></translation>
+        <translation>soft, hard ou ignored (add&#xa0;: le type habituel de la raison).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>The failure reason&apos;s id: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de la raison d’échec&#xa0;: %1.</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>raison</translation>
     </message>
     <message>
         <source>“%1” is not a failure reason: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une raison d’échec&#xa0;: utilisez l’une de celles-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The failure type is soft, hard or ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d’échec est soft, hard ou ignored.</translation>
     </message>
     <message>
         <source>Shows the qualification rules in the order they are tried: the first that matches a reply gives its failure type and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les règles de qualification dans l’ordre où elles sont évaluées&#xa0;: la première qui reconnaît une réponse lui donne son type et sa raison d’échec.</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
     <message>
         <source>enhanced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code étendu %1</translation>
     </message>
     <message>
         <source>text /%1/</source>
-        <translation type="unfinished"></translation>
+        <translation>texte /%1/</translation>
     </message>
     <message>
         <source>any reply</source>
-        <translation type="unfinished"></translation>
+        <translation>toute réponse</translation>
     </message>
     <message>
         <source>Adds a qualification rule, at the end or before the rule given by --before, and prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une règle de qualification, à la fin ou avant la règle indiquée par --before, et affiche son identifiant.</translation>
     </message>
     <message>
         <source>Put the rule just before the rule with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la règle juste avant la règle qui a cet identifiant.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Give the rule with options: --label, --code, --enhanced, --text, --type, --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez la règle avec des options&#xa0;: --label, --code, --enhanced, --text, --type, --reason.</translation>
     </message>
     <message>
         <source>A rule needs at least --label and --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle demande au moins --label et --reason.</translation>
     </message>
     <message>
         <source>--before takes a rule id, as qualify rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--before attend un identifiant de règle, tel que qualify rule list l’affiche.</translation>
     </message>
     <message>
         <source>Added rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 ajoutée.</translation>
     </message>
     <message>
         <source>Changes a qualification rule: only the options given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie une règle de qualification&#xa0;: seulement les options indiquées.</translation>
     </message>
     <message>
         <source>The rule&apos;s id, as qualify rule list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de la règle, tel que qualify rule list l’affiche.</translation>
     </message>
     <message>
         <source>Give one rule id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un identifiant de règle.</translation>
     </message>
     <message>
         <source>Removes a qualification rule; the replies it matched go to the next rule that matches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime une règle de qualification&#xa0;; les réponses qu’elle reconnaissait vont à la règle suivante qui les reconnaît.</translation>
     </message>
     <message>
         <source>Moves a qualification rule before another one, or to the end: the first rule that matches wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplace une règle de qualification avant une autre, ou à la fin&#xa0;: la première règle qui reconnaît une réponse l’emporte.</translation>
     </message>
     <message>
         <source>Put the rule at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la règle à la fin.</translation>
     </message>
     <message>
         <source>Say where: --before ID or --last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où&#xa0;: --before ID ou --last.</translation>
     </message>
     <message>
         <source>Usage: diffusion-cli qualify rule list|add|edit|remove|move [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: diffusion-cli qualify rule list|add|edit|remove|move [options]</translation>
     </message>
 </context>
 <context>
@@ -2007,67 +2007,67 @@
     <name>DeliveryLog</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprises</translation>
     </message>
     <message>
         <source>Last reply</source>
-        <translation type="unfinished">Dernière réponse</translation>
+        <translation>Dernière réponse</translation>
     </message>
     <message>
         <source>MX</source>
-        <translation type="unfinished"></translation>
+        <translation>MX</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour le</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain essai</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Différé</translation>
     </message>
     <message>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +2309,6 @@
         <translation>Vue &quot;%1&quot; inconnue. Choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The delivery the analysis view shows (its last analysis).</source>
-        <translation>La diffusion que montre la vue d’analyse (sa dernière analyse).</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -2323,6 +2319,10 @@
     <message>
         <source>The analysis view needs --delivery ID.</source>
         <translation>La vue d’analyse demande --delivery ID.</translation>
+    </message>
+    <message>
+        <source>The delivery the analysis, editor, dashboard and logs views show (without it, the editor shows a new delivery).</source>
+        <translation>La diffusion que montrent les vues analysis, editor, dashboard et logs (sans elle, l’éditeur montre une nouvelle diffusion).</translation>
     </message>
 </context>
 <context>
@@ -2414,59 +2414,72 @@
     <name>MxRuleEditing</name>
     <message>
         <source>Give the MX host mask, such as *.google.com; * alone is the generic rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le masque d’hôte MX, par exemple *.google.com&#xa0;; * seul est la règle générique.</translation>
     </message>
     <message>
         <source>“%1” is not an MX host mask: use letters, digits, dots and hyphens, with * for any text and ? for one character, such as *.google.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un masque d’hôte MX&#xa0;: utilisez des lettres, des chiffres, des points et des tirets, avec * pour n’importe quel texte et ? pour un seul caractère, par exemple *.google.com.</translation>
     </message>
     <message>
         <source>Allow between %1 and %2 connections at once to one MX host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez entre %1 et %2 connexions simultanées vers un même hôte MX.</translation>
     </message>
     <message>
         <source>Send at least one message per connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez au moins un message par connexion.</translation>
     </message>
     <message>
         <source>The hourly limit cannot be negative; 0 means no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite horaire ne peut pas être négative&#xa0;; 0 signifie sans limite.</translation>
     </message>
     <message>
         <source>Wait at least one second for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la connexion au moins une seconde.</translation>
     </message>
     <message>
         <source>Wait at least one second for the answer to a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la réponse à une commande au moins une seconde.</translation>
     </message>
     <message>
         <source>Wait at least one second for the answer to the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la réponse au message au moins une seconde.</translation>
     </message>
     <message>
         <source>Another rule has the mask “%1” already: change that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre règle a déjà le masque «&#xa0;%1&#xa0;»&#xa0;: modifiez plutôt celle-là.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Two rules have the mask “%1”: only the first would ever apply. Change or delete one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux règles ont le masque «&#xa0;%1&#xa0;»&#xa0;: seule la première s’appliquerait. Modifiez ou supprimez l’une d’elles.</translation>
     </message>
     <message>
         <source>Keep a generic rule, with the mask *, at the end: it applies to the MX hosts no other rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez une règle générique, de masque *, à la fin&#xa0;: elle s’applique aux hôtes MX qu’aucune autre règle ne couvre.</translation>
     </message>
     <message>
         <source>Move the generic rule * to the end: the rules after it would never apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez la règle générique * à la fin&#xa0;: les règles situées après elle ne s’appliqueraient jamais.</translation>
     </message>
     <message>
         <source>The MX rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles MX ont été modifiées ailleurs (une autre fenêtre ou diffusion-cli) depuis leur lecture. Cliquez sur Annuler les modifications pour les relire, puis refaites vos changements.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Relay password</source>
+        <translation>Mot de passe du relais</translation>
+    </message>
+    <message>
+        <source>%1
+The route for %2 signs in as %3. Its password is used for this session only:</source>
+        <translation>%1
+La route de %2 s’authentifie en tant que %3. Son mot de passe ne sert que pour cette session&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2511,51 +2524,51 @@
     <name>QualificationRuleEditing</name>
     <message>
         <source>Name the rule: the name is shown with every reply it qualifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez la règle&#xa0;: son nom accompagne chaque réponse qu’elle qualifie.</translation>
     </message>
     <message>
         <source>“%1” is not a reply code: write three digits such as 550, with ? for any digit such as 5??, or * for any run such as 5*; leave it empty for any code, or name an outcome without a reply: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de réponse&#xa0;: écrivez trois chiffres comme 550, avec ? pour un chiffre quelconque comme 5??, ou * pour une suite quelconque comme 5*&#xa0;; laissez-le vide pour tout code, ou nommez une issue sans réponse&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Only refusals are qualified: a reply code starts with 4 or 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les refus sont qualifiés&#xa0;: un code de réponse commence par 4 ou 5.</translation>
     </message>
     <message>
         <source>An outcome without a reply has no enhanced status code: leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une issue sans réponse n’a pas de code d’état étendu&#xa0;: laissez-le vide.</translation>
     </message>
     <message>
         <source>“%1” is not an enhanced status code: write class.subject.detail, such as 5.1.1, 4.7.* or ?.2.2, or leave it empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code d’état étendu&#xa0;: écrivez classe.sujet.détail, par exemple 5.1.1, 4.7.* ou ?.2.2, ou laissez-le vide pour tout code.</translation>
     </message>
     <message>
         <source>The text pattern is not a valid regular expression: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de texte n’est pas une expression régulière valide&#xa0;: %1 au caractère %2.</translation>
     </message>
     <message>
         <source>Choose the failure type: soft, hard or ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type d’échec&#xa0;: soft, hard ou ignoré.</translation>
     </message>
     <message>
         <source>A 5xx reply refuses the message for good, so it is never retried: choose Hard or Ignored, not Soft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse 5xx refuse le message définitivement, il n’est donc jamais réessayé&#xa0;: choisissez Hard ou Ignoré, pas Soft.</translation>
     </message>
     <message>
         <source>A 4xx reply or a connection failure is retried, so it is never Hard: choose Soft or Ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse 4xx ou un échec de connexion est réessayé, il n’est donc jamais Hard&#xa0;: choisissez Soft ou Ignoré.</translation>
     </message>
     <message>
         <source>Choose a failure reason from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une raison d’échec dans la liste.</translation>
     </message>
     <message>
         <source>Rule %1 (“%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The qualification rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de qualification ont été modifiées ailleurs (une autre fenêtre ou diffusion-cli) depuis leur lecture. Cliquez sur Annuler les modifications pour les relire, puis refaites vos changements.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2815,37 @@
     </message>
 </context>
 <context>
+    <name>RelayCredentials</name>
+    <message>
+        <source>The system keychain did not answer in time, so the password is not kept: the console will ask for it when a delivery starts.</source>
+        <translation>Le trousseau du système n’a pas répondu à temps, le mot de passe n’est donc pas gardé&#xa0;: la console le demandera au démarrage d’une diffusion.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the password is not kept: the console will ask for it when a delivery starts (diffusion-cli reads DIFFUSION_SMTP_PASSWORD).</source>
+        <translation>Aucun trousseau système n’est disponible ici, le mot de passe n’est donc pas gardé&#xa0;: la console le demandera au démarrage d’une diffusion (diffusion-cli lit DIFFUSION_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the password (%1), so it is not kept: the console will ask for it when a delivery starts.</source>
+        <translation>Le trousseau du système a refusé le mot de passe (%1), il n’est donc pas gardé&#xa0;: la console le demandera au démarrage d’une diffusion.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Le trousseau du système n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no password for %1 at %2.</source>
+        <translation>Le trousseau du système ne contient aucun mot de passe pour %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here.</source>
+        <translation>Aucun trousseau système n’est disponible ici.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Le trousseau du système n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>RetryPolicy</name>
     <message>
         <source>The workspace setting %1 is &quot;%2&quot;, which is not a whole number from %3 to %4. Correct it, or remove it to use the default.</source>
@@ -2886,19 +2930,19 @@
     <name>TypedReply</name>
     <message>
         <source>“%1” is not an SMTP reply: each line starts with a three-digit code, as in &quot;550 5.1.1 User unknown&quot;.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n’est pas une réponse SMTP&#xa0;: chaque ligne commence par un code à trois chiffres, comme dans &quot;550 5.1.1 User unknown&quot;.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une réponse SMTP&#xa0;: chaque ligne commence par un code à trois chiffres, comme dans &quot;550 5.1.1 User unknown&quot;.</translation>
     </message>
     <message>
         <source>The reply ends with a continuation line (“NNN-text”); its last line is “NNN text”.</source>
-        <translation type="unfinished">La réponse se termine par une ligne de continuation («&#xa0;NNN-texte&#xa0;»)&#xa0;; sa dernière ligne doit être «&#xa0;NNN texte&#xa0;».</translation>
+        <translation>La réponse se termine par une ligne de continuation («&#xa0;NNN-texte&#xa0;»)&#xa0;; sa dernière ligne doit être «&#xa0;NNN texte&#xa0;».</translation>
     </message>
     <message>
         <source>The text holds more than one reply; give one at a time.</source>
-        <translation type="unfinished">Le texte contient plusieurs réponses&#xa0;; indiquez-en une à la fois.</translation>
+        <translation>Le texte contient plusieurs réponses&#xa0;; indiquez-en une à la fois.</translation>
     </message>
     <message>
         <source>A %1 reply is not a failure: there is nothing to qualify.</source>
-        <translation type="unfinished">Une réponse %1 n’est pas un échec&#xa0;: il n’y a rien à qualifier.</translation>
+        <translation>Une réponse %1 n’est pas un échec&#xa0;: il n’y a rien à qualifier.</translation>
     </message>
 </context>
 <context>
@@ -3199,114 +3243,116 @@
     <name>diffusion::ui::DashboardArea</name>
     <message>
         <source>Delivery dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Choose a delivery in the Deliveries area to follow it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une diffusion dans l’espace Diffusions pour la suivre ici.</translation>
     </message>
     <message>
         <source>The figures cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no delivery %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de diffusion %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished">(sans libellé)</translation>
+        <translation>(sans libellé)</translation>
     </message>
     <message>
         <source>“%1”, %2. The figures follow the sending live; hover over a figure, or give it the focus, to see how it is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;», %2. Les chiffres suivent l’envoi en direct&#xa0;; survolez un chiffre, ou donnez-lui le focus, pour voir comment il est calculé.</translation>
     </message>
     <message>
         <source>To deliver</source>
-        <translation type="unfinished">À livrer</translation>
+        <translation>À livrer</translation>
     </message>
     <message>
         <source>Messages to send: every recipient the analysis kept.
 To deliver = pending + taken into account + sent + failed + canceled; ignored recipients are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages à envoyer&#xa0;: chaque destinataire retenu par l’analyse.
+À livrer = en attente + pris en compte + envoyés + en échec + annulés&#xa0;; les destinataires ignorés ne comptent pas.</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">Succès</translation>
-    </message>
-    <message>
-        <source>Success = sent ÷ to deliver × 100.
-It starts at 0 % and rises only when a server accepts a message: a message waiting for a retry is not a success yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Messages a recipient&apos;s server accepted (a 250 reply at the end of the message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages acceptés par le serveur du destinataire (une réponse 250 à la fin du message).</translation>
     </message>
     <message>
         <source>Taken into account</source>
-        <translation type="unfinished">Pris en compte</translation>
+        <translation>Pris en compte</translation>
     </message>
     <message>
         <source>Messages the engine has taken and not finished: waiting to go, in the air, or deferred and waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages pris par le moteur et pas encore terminés&#xa0;: en attente de départ, en cours d’envoi, ou différés en attendant une nouvelle tentative.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Messages not yet taken by the engine: the delivery has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages pas encore pris par le moteur&#xa0;: la diffusion n’a pas commencé.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">En échec</translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Messages that will not be delivered: a hard bounce, a soft bounce still failing when the validity period ended, or a personalization error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages qui ne seront pas remis&#xa0;: une erreur définitive, une erreur temporaire qui durait encore à la fin de la période de validité, ou une erreur de personnalisation.</translation>
     </message>
     <message>
         <source>Hard bounces</source>
-        <translation type="unfinished">Erreurs définitives</translation>
-    </message>
-    <message>
-        <source>Failed messages whose failure is hard: user unknown and the other permanent reasons. Operators aim for less than 2 % of to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs définitives</translation>
     </message>
     <message>
         <source>Soft bounces</source>
-        <translation type="unfinished">Erreurs temporaires</translation>
-    </message>
-    <message>
-        <source>Messages carrying a temporary failure (mailbox full, unreachable, invalid domain…), waiting for a retry or failed at the end of the validity period. Operators aim for 10 % at most per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs temporaires</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished">Ignoré</translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Recipients the analysis left out (duplicates, quarantine, denylist, exclusions, control group), each with its reason in the delivery log. Not part of to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires écartés par l’analyse (doublons, quarantaine, liste de blocage, exclusions, groupe de contrôle), chacun avec sa raison dans le journal de la diffusion. Ils ne font pas partie des messages à livrer.</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations</translation>
     </message>
     <message>
         <source>No engine is sending this delivery now. While one sends it, each destination shows here with its queue, connections, rate and backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur n’envoie cette diffusion en ce moment. Pendant l’envoi, chaque destination apparaît ici avec sa file d’attente, ses connexions, son débit et son ralentissement.</translation>
+    </message>
+    <message>
+        <source>Success = sent ÷ to deliver × 100.
+It starts at 0% and rises only when a server accepts a message: a message waiting for a retry is not a success yet.</source>
+        <translation>Succès = envoyés ÷ à livrer × 100.
+Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;: un message qui attend une nouvelle tentative n’est pas encore un succès.</translation>
+    </message>
+    <message>
+        <source>Failed messages whose failure is hard: user unknown and the other permanent reasons. Operators aim for less than 2% of to deliver.</source>
+        <translation>Messages en échec dont l’erreur est définitive&#xa0;: utilisateur inconnu et les autres raisons permanentes. Les opérateurs visent moins de 2&#xa0;% des messages à livrer.</translation>
+    </message>
+    <message>
+        <source>Messages carrying a temporary failure (mailbox full, unreachable, invalid domain…), waiting for a retry or failed at the end of the validity period. Operators aim for 10% at most per domain.</source>
+        <translation>Messages porteurs d’une erreur temporaire (boîte pleine, injoignable, domaine invalide…), en attente d’une nouvelle tentative ou en échec à la fin de la période de validité. Les opérateurs visent 10&#xa0;% au plus par domaine.</translation>
     </message>
 </context>
 <context>
@@ -3494,179 +3540,179 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     <name>diffusion::ui::DeliveryLogArea</name>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln messages to %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export de %Ln message vers %1…</numerusform>
+            <numerusform>Export de %Ln messages vers %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message exporté vers %1.</numerusform>
+            <numerusform>%Ln messages exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export canceled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs de diffusion</translation>
     </message>
     <message>
         <source>Every message of the delivery with its status, failure reason and last SMTP reply. Filter it, sort it by clicking a column, select a message to see the history of its delivery attempts, and export what is shown to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque message de la diffusion avec son statut, sa raison d’échec et sa dernière réponse SMTP. Filtrez-les, triez-les en cliquant sur une colonne, sélectionnez un message pour voir l’historique de ses tentatives d’envoi, et exportez ce qui est affiché en CSV.</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Write the messages shown, in their order, to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les messages affichés, dans leur ordre, dans un fichier CSV.</translation>
     </message>
     <message>
         <source>Export the delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les logs de la diffusion</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Sorting and filtering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri et filtrage…</translation>
     </message>
     <message>
         <source>Choose a delivery to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une diffusion pour voir ses logs.</translation>
     </message>
     <message>
         <source>This delivery has no message yet: its log fills when the delivery is analyzed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette diffusion n’a encore aucun message&#xa0;: ses logs se remplissent à l’analyse de la diffusion.</translation>
     </message>
     <message>
         <source>No message matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryLogDetails</name>
     <message>
         <source>Select a message to see its fields and the history of its delivery attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir ses champs et l’historique de ses tentatives d’envoi.</translation>
     </message>
     <message>
         <source>History: no delivery attempt yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: aucune tentative d’envoi pour l’instant.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>MX</source>
-        <translation type="unfinished"></translation>
+        <translation>MX</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryLogExport</name>
     <message>
         <source>Cannot write the file %1: %2. Choose another folder, or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier %1&#xa0;: %2. Choisissez un autre dossier, ou libérez de l’espace disque.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryLogFilterBar</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les domaines</translation>
     </message>
     <message>
         <source>Part of an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie d’une adresse</translation>
     </message>
     <message>
         <source>Show only the messages with the checked statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les messages aux statuts cochés.</translation>
     </message>
     <message>
         <source>Show only the messages that failed or were left out for this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les messages en échec ou écartés pour cette raison.</translation>
     </message>
     <message>
         <source>Show only the messages to this recipient domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les messages vers ce domaine de destinataires.</translation>
     </message>
     <message>
         <source>Show only the addresses that contain this text, in any case.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les adresses qui contiennent ce texte, en majuscules comme en minuscules.</translation>
     </message>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les raisons</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statut</numerusform>
+            <numerusform>%n statuts</numerusform>
         </translation>
     </message>
 </context>
@@ -3780,89 +3826,164 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
         <comment>percentage</comment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::ui::DestinationStatModel</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>MX rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle MX</translation>
     </message>
     <message>
         <source>Backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissement</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Connexions</translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>Deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>The mail hosts that receive these messages; domains with the same hosts share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de messagerie qui reçoivent ces messages&#xa0;; les domaines qui ont les mêmes serveurs les partagent.</translation>
     </message>
     <message>
         <source>The mask of the MX rule that sets this destination&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masque de la règle MX qui fixe les limites de cette destination.</translation>
     </message>
     <message>
         <source>Throttled: the server asked to slow down, so fewer connections and half the hourly budget until the time shown. Suspended: its hosts could not be reached; messages wait until the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentie&#xa0;: le serveur a demandé de ralentir, d’où moins de connexions et la moitié du quota horaire jusqu’à l’heure indiquée. Suspendue&#xa0;: ses serveurs étaient injoignables&#xa0;; les messages attendent jusqu’à l’heure indiquée.</translation>
     </message>
     <message>
         <source>Messages ready to go, waiting for a connection or for the hourly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages prêts à partir, qui attendent une connexion ou le quota horaire.</translation>
     </message>
     <message>
         <source>SMTP connections open or opening now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions SMTP ouvertes ou en cours d’ouverture.</translation>
     </message>
     <message>
         <source>Connections the engine may open now, out of the rule&apos;s maximum. It grows with each message accepted and halves at each throttling reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions que le moteur peut ouvrir maintenant, sur le maximum de la règle. Elle grandit à chaque message accepté et diminue de moitié à chaque réponse de limitation.</translation>
     </message>
     <message>
         <source>Messages accepted by this destination in the last minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages acceptés par cette destination au cours de la dernière minute.</translation>
     </message>
     <message>
         <source>Messages deferred (a temporary reply, or no connection) since the engine started sending; each is retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages différés (une réponse temporaire, ou pas de connexion) depuis que le moteur a commencé l’envoi&#xa0;; chacun est retenté plus tard.</translation>
     </message>
     <message>
         <source>Throttled until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentie jusqu’à %1</translation>
     </message>
     <message>
         <source>Suspended until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue jusqu’à %1</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>connections allowed now, of the rule&apos;s maximum</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Par minute</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::DkimSection</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Sélecteur</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copies the record&apos;s text, to paste into the domain&apos;s DNS zone.</source>
+        <translation>Copie le texte de l’enregistrement, à coller dans la zone DNS du domaine.</translation>
+    </message>
+    <message>
+        <source>Sender domain</source>
+        <translation>Domaine de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Clé privée (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Import the key</source>
+        <translation>Importer la clé</translation>
+    </message>
+    <message>
+        <source>DKIM private key</source>
+        <translation>Clé privée DKIM</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at %1._domainkey.%2:</source>
+        <translation>Publiez cet enregistrement TXT à %1._domainkey.%2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the sender domain the key signs for, such as example.com.</source>
+        <translation>Donnez le domaine expéditeur que la clé signe, par exemple example.com.</translation>
+    </message>
+    <message>
+        <source>Give the selector the key is published under, such as mail2024.</source>
+        <translation>Donnez le sélecteur sous lequel la clé est publiée, par exemple mail2024.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>Choisissez le fichier de la clé privée.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the key: %1</source>
+        <translation>L’espace de travail a refusé la clé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4146,7 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     <message>
         <source>%1: %2</source>
         <comment>a figure&apos;s caption, then its value</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4136,155 +4257,155 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     <name>diffusion::ui::MxRuleDialog</name>
     <message>
         <source>New MX rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle MX</translation>
     </message>
     <message>
         <source>MX rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle MX %1</translation>
     </message>
     <message>
         <source>MX host &amp;mask:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masque d’hôte MX&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Connections at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexions simultanées&#xa0;:</translation>
     </message>
     <message>
         <source>Messages per c&amp;onnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par c&amp;onnexion&#xa0;:</translation>
     </message>
     <message>
         <source>Messages per &amp;hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par &amp;heure&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;nnection timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de co&amp;nnexion&#xa0;:</translation>
     </message>
     <message>
         <source>Comm&amp;and timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de comm&amp;ande&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Data timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai des &amp;données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS&#xa0;:</translation>
     </message>
     <message>
         <source>The generic rule applies to every MX host no other rule matches: its mask stays *.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle générique s’applique à tout hôte MX qu’aucune autre règle ne couvre&#xa0;: son masque reste *.</translation>
     </message>
     <message>
         <source>MX host names the rule applies to: * stands for any text, ? for one character, as in *.google.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des hôtes MX auxquels la règle s’applique&#xa0;: * remplace n’importe quel texte, ? un seul caractère, comme dans *.google.com.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished">Illimité</translation>
+        <translation>Illimité</translation>
     </message>
     <message>
         <source>Spent in twelve five-minute windows: %1 per hour sends at most %2 every five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparti en douze fenêtres de cinq minutes&#xa0;: %1 par heure envoie au plus %2 toutes les cinq minutes.</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;s</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MxRuleListModel</name>
     <message>
         <source>No limit</source>
-        <translation type="unfinished">Illimité</translation>
+        <translation>Illimité</translation>
     </message>
     <message>
         <source>%1 s / %2 s / %3 s</source>
         <comment>connect / command / data timeouts in seconds</comment>
-        <translation type="unfinished">%1&#xa0;s / %2&#xa0;s / %3&#xa0;s</translation>
+        <translation>%1&#xa0;s / %2&#xa0;s / %3&#xa0;s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Par défaut</translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Désactivé</translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>When offered</source>
-        <translation type="unfinished">Si proposé</translation>
+        <translation>Si proposé</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Obligatoire</translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Required, certificate verified</source>
-        <translation type="unfinished">Obligatoire, certificat vérifié</translation>
+        <translation>Obligatoire, certificat vérifié</translation>
     </message>
     <message>
         <source>MX host mask</source>
-        <translation type="unfinished">Masque d’hôte MX</translation>
+        <translation>Masque d’hôte MX</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Connexions</translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Messages per connection</source>
-        <translation type="unfinished">Messages par connexion</translation>
+        <translation>Messages par connexion</translation>
     </message>
     <message>
         <source>Messages per hour</source>
-        <translation type="unfinished">Messages par heure</translation>
+        <translation>Messages par heure</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished">Délais d’expiration</translation>
+        <translation>Délais d’expiration</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished">TLS</translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>MX host names it applies to: * stands for any text, ? for one character. The generic rule * applies to every other host and stays last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des hôtes MX auxquels la règle s’applique&#xa0;: * remplace n’importe quel texte, ? un seul caractère. La règle générique * s’applique à tous les autres hôtes et reste la dernière.</translation>
     </message>
     <message>
         <source>Most connections open at once to one MX host.</source>
-        <translation type="unfinished">Nombre maximal de connexions ouvertes simultanément vers un même hôte MX.</translation>
+        <translation>Nombre maximal de connexions ouvertes simultanément vers un même hôte MX.</translation>
     </message>
     <message>
         <source>Messages sent on one connection before it is closed.</source>
-        <translation type="unfinished">Nombre de messages envoyés sur une connexion avant sa fermeture.</translation>
+        <translation>Nombre de messages envoyés sur une connexion avant sa fermeture.</translation>
     </message>
     <message>
         <source>Most messages sent per hour to hosts of this rule, spent in twelve five-minute windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de messages envoyés par heure aux hôtes de cette règle, répartis en douze fenêtres de cinq minutes.</translation>
     </message>
     <message>
         <source>How long to wait for the connection, for the answer to a command, and for the answer to the message data.</source>
-        <translation type="unfinished">Délais d’attente de la connexion, de la réponse à une commande et de la réponse aux données du message.</translation>
+        <translation>Délais d’attente de la connexion, de la réponse à une commande et de la réponse aux données du message.</translation>
     </message>
     <message>
         <source>Whether the connection is encrypted with STARTTLS.</source>
-        <translation type="unfinished">Indique si la connexion est chiffrée avec STARTTLS.</translation>
+        <translation>Indique si la connexion est chiffrée avec STARTTLS.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::MxRulesArea</name>
     <message>
         <source>MX rules</source>
-        <translation type="unfinished">Règles MX</translation>
+        <translation>Règles MX</translation>
     </message>
     <message>
         <source>Sending limits per destination mail server. For each MX host, the first rule whose mask matches it applies; the generic rule * applies to all the others and stays last. Changes apply to the deliveries that start after you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites d’envoi par serveur de messagerie de destination. Pour chaque hôte MX, la première règle dont le masque lui correspond s’applique&#xa0;; la règle générique * s’applique à tous les autres et reste la dernière. Les modifications valent pour les diffusions qui démarrent après leur enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -4311,188 +4432,203 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     </message>
     <message>
         <source>Qualification rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de qualification</translation>
+    </message>
+    <message>
+        <source>Delivery dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Logs de diffusion</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::NumberSection</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::OrderedRulesModel</name>
     <message>
         <source>Rules are tried in this order: the first that matches decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles sont évaluées dans cet ordre&#xa0;: la première qui correspond décide.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QualificationArea</name>
     <message>
         <source>Qualification rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de qualification</translation>
     </message>
     <message>
         <source>How a server&apos;s refusal becomes a failure type and reason. The first rule whose reply code, enhanced code and text all match decides. Changes apply to the deliveries that start after you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le refus d’un serveur devient un type et une raison d’échec. La première règle dont le code de réponse, le code étendu et le texte correspondent tous décide. Les modifications valent pour les diffusions qui démarrent après leur enregistrement.</translation>
     </message>
     <message>
         <source>Replies to qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à qualifier</translation>
     </message>
     <message>
         <source>No reply waits to be qualified: every refusal so far matched a rule. Replies that no rule matches are counted here, most frequent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n’attend d’être qualifiée&#xa0;: chaque refus a jusqu’ici été reconnu par une règle. Les réponses qu’aucune règle ne reconnaît sont comptées ici, les plus fréquentes d’abord.</translation>
     </message>
     <message>
         <source>Add a rule from this re&amp;ply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle à partir de cette ré&amp;ponse…</translation>
     </message>
     <message>
         <source>Opens a new rule with the reply&apos;s codes and words, to finish with a type and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une nouvelle règle avec les codes et les mots de la réponse, à compléter par un type et une raison.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QualificationRuleDialog</name>
     <message>
         <source>New qualification rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle de qualification</translation>
     </message>
     <message>
         <source>Qualification rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de qualification «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Reply &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code de réponse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Enhanced code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code é&amp;tendu&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>550, or 5?? with ? for any digit, 5* for any run; empty for any code. Outcomes without a reply have a word instead: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>550, ou 5?? avec ? pour un chiffre quelconque, 5* pour une suite quelconque&#xa0;; vide pour tout code. Les issues sans réponse ont un mot à la place&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The RFC 3463 code, class.subject.detail: 5.1.1, 4.7.* or ?.2.2; empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code RFC 3463, classe.sujet.détail&#xa0;: 5.1.1, 4.7.* ou ?.2.2&#xa0;; vide pour tout code.</translation>
     </message>
     <message>
         <source>A regular expression searched in the reply text, whatever the case: mailbox (is )?full|over ?quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression régulière cherchée dans le texte de la réponse, quelle que soit la casse&#xa0;: mailbox (is )?full|over ?quota</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QualificationRuleListModel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de réponse</translation>
     </message>
     <message>
         <source>Enhanced code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code étendu</translation>
     </message>
     <message>
         <source>Text pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de texte</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>550, or 5?? with ? for any digit; or an outcome without a reply: dns, connect, tls, auth, lost, local.</source>
-        <translation type="unfinished"></translation>
+        <translation>550, ou 5?? avec ? pour un chiffre quelconque&#xa0;; ou une issue sans réponse&#xa0;: dns, connect, tls, auth, lost, local.</translation>
     </message>
     <message>
         <source>The RFC 3463 code the server gives, such as 5.1.1 or 4.7.*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code RFC 3463 donné par le serveur, par exemple 5.1.1 ou 4.7.*.</translation>
     </message>
     <message>
         <source>A regular expression searched in the reply text, whatever the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression régulière cherchée dans le texte de la réponse, quelle que soit la casse.</translation>
     </message>
     <message>
         <source>Hard puts the address in quarantine at once; Soft retries and counts toward quarantine; Ignored never quarantines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard met l’adresse en quarantaine aussitôt&#xa0;; Soft réessaie et compte pour la quarantaine&#xa0;; Ignoré ne met jamais en quarantaine.</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::QuarantineActions</name>
     <message>
         <source>Denylist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de blocage</translation>
     </message>
     <message>
         <source>Why (kept with the addresses):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (conservé avec les adresses)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) released.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse libérée.</numerusform>
+            <numerusform>%n adresses libérées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) put on the denylist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse mise sur la liste de blocage.</numerusform>
+            <numerusform>%n adresses mises sur la liste de blocage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter by address</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par adresse</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libérer</translation>
     </message>
     <message>
         <source>Make the selected addresses valid again, their error count reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les adresses sélectionnées de nouveau valides, leur compteur d’erreurs remis à zéro.</translation>
     </message>
     <message>
         <source>&amp;Denylist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre sur la liste de &amp;blocage…</translation>
     </message>
     <message>
         <source>Never send to the selected addresses again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus jamais envoyer aux adresses sélectionnées.</translation>
     </message>
 </context>
 <context>
@@ -4538,14 +4674,49 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     </message>
 </context>
 <context>
+    <name>diffusion::ui::QuarantineSection</name>
+    <message>
+        <source>Errors before quarantine</source>
+        <translation>Erreurs avant la quarantaine</translation>
+    </message>
+    <message>
+        <source>Errors count once per (seconds)</source>
+        <translation>Erreurs comptées une fois par (secondes)</translation>
+    </message>
+    <message>
+        <source>Release after errors (seconds)</source>
+        <translation>Libération après erreurs (secondes)</translation>
+    </message>
+    <message>
+        <source>Release a full mailbox (seconds)</source>
+        <translation>Libération d’une boîte pleine (secondes)</translation>
+    </message>
+    <message>
+        <source>An address is quarantined after this many significant errors.</source>
+        <translation>Une adresse est mise en quarantaine après ce nombre d’erreurs significatives.</translation>
+    </message>
+    <message>
+        <source>Errors of one address closer together than this count as one.</source>
+        <translation>Les erreurs d’une même adresse plus rapprochées que cela comptent pour une.</translation>
+    </message>
+    <message>
+        <source>Save the quarantine settings</source>
+        <translation>Enregistrer les réglages de quarantaine</translation>
+    </message>
+    <message>
+        <source>The quarantine setting %1 cannot be &quot;%2&quot;: give a whole number of at least %3, or leave it empty for the default.</source>
+        <translation>Le réglage de quarantaine %1 ne peut pas valoir «&#xa0;%2&#xa0;»&#xa0;: donnez un nombre entier d’au moins %3, ou laissez-le vide pour la valeur par défaut.</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::ReasonChart</name>
     <message>
         <source>Failure reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons d’échec</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
@@ -4595,102 +4766,230 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
     <name>diffusion::ui::ReplyTestBox</name>
     <message>
         <source>No rule matches: the reply would be counted in the list of replies to qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle ne correspond&#xa0;: la réponse serait comptée dans la liste des réponses à qualifier.</translation>
     </message>
     <message>
         <source>Rule %1 in the table: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 du tableau&#xa0;: %2</translation>
     </message>
     <message>
         <source>The rule says %1, but a message refused for good is never Soft and one that is retried is never Hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle indique %1, mais un message refusé définitivement n’est jamais Soft et un message réessayé n’est jamais Hard.</translation>
     </message>
     <message>
         <source>&amp;Test this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester cette réponse</translation>
     </message>
     <message>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>550 5.1.1 &lt;someone@example.com&gt;: User unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>550 5.1.1 &lt;someone@example.com&gt;: User unknown</translation>
     </message>
     <message>
         <source>A reply as the server sent it; \n separates the lines of a multi-line reply. The result follows the rules as they are edited, before they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse telle que le serveur l’a envoyée&#xa0;; \n sépare les lignes d’une réponse sur plusieurs lignes. Le résultat suit les règles telles qu’elles sont modifiées, avant leur enregistrement.</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison&#xa0;:</translation>
     </message>
     <message>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::RetrySection</name>
+    <message>
+        <source>First retry after (seconds)</source>
+        <translation>Première nouvelle tentative après (secondes)</translation>
+    </message>
+    <message>
+        <source>Longest wait between tries (seconds)</source>
+        <translation>Attente maximale entre deux tentatives (secondes)</translation>
+    </message>
+    <message>
+        <source>Spread (± %)</source>
+        <translation>Dispersion (±&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>The wait before the second try; it doubles after each soft bounce.</source>
+        <translation>L’attente avant la deuxième tentative&#xa0;; elle double après chaque échec temporaire.</translation>
+    </message>
+    <message>
+        <source>The doubling stops at this wait.</source>
+        <translation>Le doublement s’arrête à cette attente.</translation>
+    </message>
+    <message>
+        <source>Each wait moves by up to this share, so that the retries of a burst spread out.</source>
+        <translation>Chaque attente varie au plus de cette part, pour étaler les nouvelles tentatives d’une rafale.</translation>
+    </message>
+    <message>
+        <source>Save the retry schedule</source>
+        <translation>Enregistrer le calendrier des tentatives</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::RuleTable</name>
     <message>
         <source>Saved: the deliveries that start from now on use these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: les diffusions qui démarrent désormais utilisent ces règles.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Unsaved changes: Save writes them to the workspace, Revert forgets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées&#xa0;: Enregistrer les écrit dans l’espace de travail, Annuler les modifications les oublie.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add a rule after the selected one (at the end when none is selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle après celle qui est sélectionnée (à la fin si aucune ne l’est).</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <source>Rules are tried from the top: the first that matches wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles sont évaluées à partir du haut&#xa0;: la première qui correspond l’emporte.</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler les modifications</translation>
     </message>
     <message>
         <source>Forget the unsaved changes and show the rules as the workspace holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les modifications non enregistrées et afficher les règles telles que l’espace de travail les contient.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Write the rules to the workspace: the next deliveries that start use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les règles dans l’espace de travail&#xa0;: les prochaines diffusions qui démarrent les utilisent.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::SendingSection</name>
+    <message>
+        <source>Deliver directly to each domain&apos;s mail servers (MX)</source>
+        <translation>Livrer directement aux serveurs de messagerie de chaque domaine (MX)</translation>
+    </message>
+    <message>
+        <source>Send everything through a relay</source>
+        <translation>Tout envoyer par un relais</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>relay.example.com:587
+backup.example.com:587</source>
+        <translation>relais.example.com:587
+secours.example.com:587</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line, in the order they are tried: the next one takes over when a host cannot be reached.</source>
+        <translation>Un HÔTE:PORT par ligne, dans l’ordre où ils sont essayés&#xa0;: le suivant prend le relais quand un hôte est injoignable.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Never (plain text)</source>
+        <translation>Jamais (en clair)</translation>
+    </message>
+    <message>
+        <source>When offered (certificate not checked)</source>
+        <translation>Quand il est proposé (certificat non vérifié)</translation>
+    </message>
+    <message>
+        <source>Required (certificate not checked)</source>
+        <translation>Obligatoire (certificat non vérifié)</translation>
+    </message>
+    <message>
+        <source>Required, with a verified certificate</source>
+        <translation>Obligatoire, avec un certificat vérifié</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Se connecter en tant que</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Sans authentification</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace</source>
+        <translation>Gardé dans le trousseau du système, jamais dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Routes of single domains (diffusion-cli route set DOMAIN HOST:PORT):</source>
+        <translation>Routes de domaines particuliers (diffusion-cli route set DOMAINE HÔTE:PORT)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Save the sending settings</source>
+        <translation>Enregistrer les réglages d’envoi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT: write one host a line, such as relay.example.com:587.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme HÔTE:PORT&#xa0;: écrivez un hôte par ligne, par exemple relais.example.com:587.</translation>
+    </message>
+    <message>
+        <source>Give at least one relay host, or choose direct delivery.</source>
+        <translation>Donnez au moins un hôte de relais, ou choisissez la livraison directe.</translation>
+    </message>
+    <message>
+        <source>A relay that signs in needs TLS: credentials are never sent in clear.</source>
+        <translation>Un relais avec authentification exige TLS&#xa0;: les identifiants ne sont jamais envoyés en clair.</translation>
+    </message>
+    <message>
+        <source>Give the user the password belongs to.</source>
+        <translation>Donnez l’utilisateur auquel appartient le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -4712,94 +5011,141 @@ It starts at 0 % and rises only when a server accepts a message: a message waiti
         <translation>Envoi</translation>
     </message>
     <message>
-        <source>The relay, the DKIM signing keys and the retry settings will appear here in a later version.</source>
-        <translation>Le relais, les clés de signature DKIM et les paramètres de reprise apparaîtront ici dans une version ultérieure.</translation>
+        <source>DKIM keys</source>
+        <translation>Clés DKIM</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reprises</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::SettingsSection</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s settings could not be read: %1</source>
+        <translation>Les réglages de l’espace de travail n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workspace refused the setting %1: %2</source>
+        <translation>L’espace de travail a refusé le réglage %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::StatusChart</name>
     <message>
         <source>Messages by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par statut</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a status, then its number of messages</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Taken into account</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoré</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ThroughputChart</name>
     <message>
         <source>Messages per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par minute</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Failed or deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec ou différés</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1&#xa0;h</translation>
     </message>
     <message>
         <source>Show the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la dernière heure</translation>
     </message>
     <message>
         <source>3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>3&#xa0;h</translation>
     </message>
     <message>
         <source>Show the last three hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les trois dernières heures</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24&#xa0;h</translation>
     </message>
     <message>
         <source>Show the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dernières 24&#xa0;heures</translation>
     </message>
 </context>
 <context>
     <name>diffusion::ui::ToQualifyModel</name>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue la première fois</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue la dernière fois</translation>
     </message>
     <message>
         <source>How many replies of this kind no rule matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de réponses de ce genre qu’aucune règle n’a reconnues.</translation>
     </message>
     <message>
         <source>The reply with what changes from one message to the next (addresses, URLs, IP addresses, ids, numbers) replaced by &lt;address&gt;, &lt;url&gt;, &lt;ip&gt;, &lt;id&gt; and &lt;n&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse, avec ce qui change d’un message à l’autre (adresses, URL, adresses IP, identifiants, nombres) remplacé par &lt;address&gt;, &lt;url&gt;, &lt;ip&gt;, &lt;id&gt; et &lt;n&gt;.</translation>
     </message>
     <message>
         <source>The last reply of this kind, as the server sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière réponse de ce genre, telle que le serveur l’a envoyée.</translation>
     </message>
 </context>
 </TS>

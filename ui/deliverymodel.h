@@ -11,7 +11,7 @@ class DeliveryModel final : public SqlTableModel
     Q_OBJECT
 
 public:
-    enum Column { Label, State, ToDeliver, Processed, Sent, Failed, Success, ColumnCount };
+    enum Column { Label, State, ToDeliver, Processed, Sent, Failed, Success, LastActivity, ColumnCount };
     // Beyond the shown columns: the delivery's id, through rawValue().
     static constexpr int Id = ColumnCount;
 

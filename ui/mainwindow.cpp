@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "dashboard/dashboardarea.h"
+#include "deliverylog/deliverylogarea.h"
 #include "quarantine/quarantineactions.h"
 #include "rules/mxrulesarea.h"
 #include "rules/qualificationarea.h"
@@ -12,6 +14,8 @@
 #include "recipientsarea.h"
 #include "settingsarea.h"
 #include "tablearea.h"
+#include "tablepane.h"
+#include "tableview.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -20,6 +24,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -36,11 +41,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
       m_navigation(new Navigation(this)),
       m_stack(new QStackedWidget(this)),
       m_deliveries(new TableArea(Navigation::Area::Deliveries, new DeliveryModel(workspace.path(), nullptr),
-                                 {36, 22, 12, 12, 12, 12, 10},
+                                 {30, 20, 11, 11, 11, 11, 9, 18},
                                  {"diffusion::ui::DeliveriesArea",
                                   QT_TRANSLATE_NOOP("diffusion::ui::DeliveriesArea", "E-mail campaigns: their content, target list, state and results."),
                                   QT_TRANSLATE_NOOP("diffusion::ui::DeliveriesArea", "No deliveries yet. Deliveries you create will be listed here with their state and live KPIs.")},
                                  m_stack)),
+      m_dashboard(new DashboardArea(workspace, m_stack)),
+      m_log(new DeliveryLogArea(workspace, m_stack)),
       m_recipients(new RecipientsArea(workspace, m_stack)),
       m_quarantine(new TableArea(Navigation::Area::Quarantine, new QuarantineModel(workspace.path(), nullptr),
                                  {28, 15, 7, 21, 30, 19, 19},
@@ -50,7 +57,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
                                  m_stack)),
       m_mxRules(new MxRulesArea(workspace, m_stack)),
       m_qualification(new QualificationArea(workspace, m_stack)),
-      m_settings(new SettingsArea(m_languages, m_stack)),
+      m_settings(new SettingsArea(workspace, m_languages, m_stack)),
       m_fileMenu(new QMenu(this)),
       m_viewMenu(new QMenu(this)),
       m_deliveryMenu(new DeliveryMenu(workspace, m_deliveries, this)),
@@ -70,6 +77,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     // The stack's order is the navigation's order.
     m_stack->addWidget(m_deliveries);
+    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_log);
     m_stack->addWidget(m_recipients);
     m_stack->addWidget(m_quarantine);
     m_stack->addWidget(m_mxRules);
@@ -118,12 +127,24 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_deliveryMenu, &DeliveryMenu::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
-    // The deliveries' KPIs are kept up to date by the engine in the file: reading them is a few
-    // rows, so the shown area follows them every second, whichever process sends.
+    connect(m_deliveries->pane()->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showDelivery(m_deliveries->model()->rawValue(current.row(), DeliveryModel::Id).toLongLong());
+            });
+    // The engine keeps the KPIs and the log up to date in the file, whichever process sends: the
+    // live areas read what changed every second.
     m_liveRefresh->setInterval(1000);
     connect(m_liveRefresh, &QTimer::timeout, this, [this] {
-        if (currentArea() == Navigation::Area::Deliveries)
-            m_deliveries->refresh();
+        switch (currentArea()) {
+        case Navigation::Area::Deliveries:
+        case Navigation::Area::Dashboard:
+        case Navigation::Area::Logs:
+            refreshCurrentArea();
+            break;
+        default:
+            break;
+        }
     });
     m_liveRefresh->start();
 
@@ -146,6 +167,12 @@ void MainWindow::showArea(Navigation::Area area)
 QWidget *MainWindow::areaWidget(Navigation::Area area) const
 {
     return m_stack->widget(int(Navigation::areas().indexOf(area)));
+}
+
+void MainWindow::showDelivery(qint64 deliveryId)
+{
+    m_dashboard->setDelivery(deliveryId);
+    m_log->setDelivery(deliveryId);
 }
 
 void MainWindow::setEngineProcess(qint64 processId)
@@ -180,6 +207,8 @@ void MainWindow::refreshCurrentArea()
 {
     switch (currentArea()) {
     case Navigation::Area::Deliveries: m_deliveries->refresh(); break;
+    case Navigation::Area::Dashboard: m_dashboard->refresh(); break;
+    case Navigation::Area::Logs: m_log->refresh(); break;
     case Navigation::Area::Recipients: m_recipients->refresh(); break;
     case Navigation::Area::Quarantine: m_quarantine->refresh(); break;
     case Navigation::Area::MxRules: m_mxRules->refresh(); break;

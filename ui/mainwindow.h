@@ -20,6 +20,8 @@ namespace diffusion::ui {
 class DeliveryMenu;
 class QuarantineActions;
 class MxRulesArea;
+class DashboardArea;
+class DeliveryLogArea;
 class QualificationArea;
 
 class TableArea;
@@ -44,6 +46,10 @@ public:
     Navigation *navigation() const { return m_navigation; }
     LanguageController *languageController() const { return m_languages; }
     TableArea *deliveriesArea() const { return m_deliveries; }
+    DashboardArea *dashboardArea() const { return m_dashboard; }
+    DeliveryLogArea *deliveryLogArea() const { return m_log; }
+    // The delivery the dashboard and the log show: the one selected in the Deliveries area.
+    void showDelivery(qint64 deliveryId);
     RecipientsArea *recipientsArea() const { return m_recipients; }
     TableArea *quarantineArea() const { return m_quarantine; }
     QuarantineActions *quarantineActions() const { return m_quarantineActions; }
@@ -68,6 +74,8 @@ private:
     Navigation *m_navigation;
     QStackedWidget *m_stack;
     TableArea *m_deliveries;
+    DashboardArea *m_dashboard;
+    DeliveryLogArea *m_log;
     RecipientsArea *m_recipients;
     TableArea *m_quarantine;
     QuarantineActions *m_quarantineActions;

@@ -6,13 +6,15 @@ namespace diffusion::ui {
 
 QList<Navigation::Area> Navigation::areas()
 {
-    return {Area::Deliveries, Area::Recipients, Area::Quarantine, Area::MxRules, Area::Qualification, Area::Settings};
+    return {Area::Deliveries, Area::Dashboard, Area::Logs, Area::Recipients, Area::Quarantine, Area::MxRules, Area::Qualification, Area::Settings};
 }
 
 QString Navigation::title(Area area)
 {
     switch (area) {
     case Area::Deliveries: return tr("Deliveries");
+    case Area::Dashboard: return tr("Delivery dashboard");
+    case Area::Logs: return tr("Delivery log");
     case Area::Recipients: return tr("Recipients");
     case Area::Quarantine: return tr("Quarantine");
     case Area::MxRules: return tr("MX rules");
@@ -26,6 +28,8 @@ QString Navigation::viewName(Area area)
 {
     switch (area) {
     case Area::Deliveries: return u"deliveries"_qs;
+    case Area::Dashboard: return u"dashboard"_qs;
+    case Area::Logs: return u"logs"_qs;
     case Area::Recipients: return u"recipients"_qs;
     case Area::Quarantine: return u"quarantine"_qs;
     case Area::MxRules: return u"mx-rules"_qs;

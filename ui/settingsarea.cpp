@@ -4,29 +4,32 @@
 #include "i18n/language.h"
 #include "languagecontroller.h"
 #include "navigation.h"
+#include "settings/dkimsection.h"
+#include "settings/quarantinesection.h"
+#include "settings/retrysection.h"
+#include "settings/sendingsection.h"
 
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace diffusion::ui {
 
-SettingsArea::SettingsArea(LanguageController *languages, QWidget *parent)
+SettingsArea::SettingsArea(Workspace &workspace, LanguageController *languages, QWidget *parent)
     : QWidget(parent),
       m_languages(languages),
       m_header(new AreaHeader(this)),
       m_languageBox(new QGroupBox(this)),
       m_languageHint(new QLabel(m_languageBox)),
       m_languageButtons(new QButtonGroup(this)),
-      m_laterBox(new QGroupBox(this)),
-      m_laterText(new QLabel(m_laterBox))
+      m_tabs(new QTabWidget(this))
 {
     setObjectName(u"settingsArea"_qs);
     m_languageBox->setObjectName(u"languageBox"_qs);
-    m_laterText->setObjectName(u"laterSettings"_qs);
 
     auto *languageLayout = new QVBoxLayout(m_languageBox);
     for (const QString &code : Language::available()) {
@@ -40,19 +43,22 @@ SettingsArea::SettingsArea(LanguageController *languages, QWidget *parent)
     m_languageHint->setForegroundRole(QPalette::PlaceholderText);
     languageLayout->addWidget(m_languageHint);
 
-    m_laterText->setWordWrap(true);
-    m_laterText->setForegroundRole(QPalette::PlaceholderText);
-    auto *laterLayout = new QVBoxLayout(m_laterBox);
-    laterLayout->addWidget(m_laterText);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
     layout->setSpacing(10);
     layout->addWidget(m_header);
     layout->addSpacing(8);
-    layout->addWidget(m_languageBox);
-    layout->addWidget(m_laterBox);
-    layout->addStretch(1);
+    m_tabs->setObjectName(u"settingsTabs"_qs);
+    m_sections = {new SendingSection(workspace, m_tabs), new DkimSection(workspace, m_tabs), new RetrySection(workspace, m_tabs),
+                  new QuarantineSection(workspace, m_tabs)};
+    for (SettingsSection *section : std::as_const(m_sections))
+        m_tabs->addTab(section, QString());
+    auto *languagePage = new QWidget(m_tabs);
+    auto *languagePageLayout = new QVBoxLayout(languagePage);
+    languagePageLayout->addWidget(m_languageBox);
+    languagePageLayout->addStretch(1);
+    m_tabs->addTab(languagePage, QString());
+    layout->addWidget(m_tabs, 1);
 
     connect(m_languageButtons, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *button, bool checked) {
         if (!checked)
@@ -78,10 +84,16 @@ void SettingsArea::retranslateUi()
     m_languageBox->setTitle(tr("Language"));
     m_languageHint->setText(tr("The interface switches at once, numbers and dates included. "
                                "Your choice is remembered for the next start."));
-    m_laterBox->setTitle(tr("Sending"));
-    m_laterText->setText(tr("The relay, the DKIM signing keys and the retry settings will appear here "
-                            "in a later version."));
+    const QStringList titles = {tr("Sending"), tr("DKIM keys"), tr("Retries"), tr("Quarantine"), tr("Language")};
+    for (int i = 0; i < titles.size(); ++i)
+        m_tabs->setTabText(i, titles[i]);
     syncLanguage();
+}
+
+void SettingsArea::refresh()
+{
+    for (SettingsSection *section : std::as_const(m_sections))
+        section->refresh();
 }
 
 void SettingsArea::syncLanguage()

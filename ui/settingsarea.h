@@ -6,20 +6,29 @@ class QButtonGroup;
 class QGroupBox;
 class QLabel;
 class QRadioButton;
+class QTabWidget;
+
+namespace diffusion {
+class Workspace;
+}
 
 namespace diffusion::ui {
 
 class AreaHeader;
 class LanguageController;
+class SettingsSection;
 
-// The console's settings: the interface language for now; the relay, DKIM keys and retries
-// will join it.
+// The console's settings: sending (direct or relay), DKIM keys, retry schedule, quarantine and
+// the interface language, one tab each (ui/settings/), each saved on its own.
 class SettingsArea final : public QWidget
 {
     Q_OBJECT
 
 public:
-    SettingsArea(LanguageController *languages, QWidget *parent);
+    SettingsArea(Workspace &workspace, LanguageController *languages, QWidget *parent);
+
+    // Reads the workspace's settings again.
+    void refresh();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,8 +42,8 @@ private:
     QGroupBox *m_languageBox;
     QLabel *m_languageHint;
     QButtonGroup *m_languageButtons;
-    QGroupBox *m_laterBox;
-    QLabel *m_laterText;
+    QTabWidget *m_tabs;
+    QList<SettingsSection *> m_sections;
 };
 
 } // namespace diffusion::ui

@@ -10,6 +10,7 @@
 #include "languagecontroller.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "settings/consolepasswords.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
 
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
 
     ui::MainWindow window(*workspace);
     window.showArea(options.area());
+    if (options.delivery() != 0)
+        window.showDelivery(options.delivery());
     // The window runs the workspace's engine, unless another process (`diffusion-cli engine` or
     // `send`) holds it: then it follows that engine from the file. Screenshots never send.
     EngineLock lock(workspace->path());
@@ -77,7 +80,9 @@ int main(int argc, char *argv[])
     } else if (screenshot) {
         new gui::Screenshot(&window, options.screenshotPath());
     } else if (lock.tryLock(&holder)) {
-        engine = std::make_unique<EngineHost>(workspace->path(), workspace->writer(), engineOptions());
+        Engine::Options engineSettings = engineOptions();
+        engineSettings.passwordFor = ui::consolePasswordFor(workspace->path(), &window);
+        engine = std::make_unique<EngineHost>(workspace->path(), workspace->writer(), engineSettings);
         engine->start();
         window.setEngineProcess(0);
     } else {

@@ -12,18 +12,7 @@ namespace diffusion {
 
 bool Confirmation::isConfirmed(DeliveryState state)
 {
-    switch (state) {
-    case DeliveryState::StartPending:
-    case DeliveryState::InProgress:
-    case DeliveryState::RetryPending:
-    case DeliveryState::RetryInProgress:
-    case DeliveryState::PauseRequested:
-    case DeliveryState::PauseInProgress:
-    case DeliveryState::Paused:
-        return true;
-    default:
-        return false;
-    }
+    return isBeingSent(state) && state != DeliveryState::StopRequested;
 }
 
 QString Confirmation::obstacle(QSqlDatabase &db, qint64 deliveryId)

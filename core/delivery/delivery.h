@@ -27,7 +27,11 @@ enum class ApprovalMode {
     SemiAutomatic, // starts by itself when the analysis found neither error nor warning
     Automatic,     // starts by itself when the analysis found no error
 };
-QString approvalModeId(ApprovalMode mode); // "manual", "semi_automatic", "automatic"
+QString approvalModeId(ApprovalMode mode);
+
+// Confirmed and not over: the engine has it or will take it (Start pending to Paused, and Stop
+// requested until the stop is done).
+bool isBeingSent(DeliveryState state); // "manual", "semi_automatic", "automatic"
 std::optional<ApprovalMode> approvalModeFromId(QStringView id);
 
 // What the operator leaves out of a delivery besides the quarantine (the exclusion table).

@@ -162,19 +162,8 @@ void DeliveryRepository::remove(QSqlDatabase &db, qint64 id)
     const std::optional<Delivery> delivery = load(db, id);
     if (!delivery)
         throw StoreError(tr("There is no delivery %1.").arg(id));
-    switch (delivery->state) {
-    case DeliveryState::StartPending:
-    case DeliveryState::InProgress:
-    case DeliveryState::RetryPending:
-    case DeliveryState::RetryInProgress:
-    case DeliveryState::PauseRequested:
-    case DeliveryState::PauseInProgress:
-    case DeliveryState::Paused:
-    case DeliveryState::StopRequested:
+    if (isBeingSent(delivery->state))
         throw StoreError(tr("The delivery %1 is being sent. Stop it before deleting it.").arg(id));
-    default:
-        break;
-    }
     QSqlQuery query(db);
     failOnError(query, query.prepare(u"DELETE FROM delivery WHERE id = ?"_qs));
     query.addBindValue(id);
@@ -276,6 +265,23 @@ std::optional<ApprovalMode> approvalModeFromId(QStringView id)
             return mode;
     }
     return std::nullopt;
+}
+
+bool isBeingSent(DeliveryState state)
+{
+    switch (state) {
+    case DeliveryState::StartPending:
+    case DeliveryState::InProgress:
+    case DeliveryState::RetryPending:
+    case DeliveryState::RetryInProgress:
+    case DeliveryState::PauseRequested:
+    case DeliveryState::PauseInProgress:
+    case DeliveryState::Paused:
+    case DeliveryState::StopRequested:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString exclusionKindId(Exclusion::Kind kind)

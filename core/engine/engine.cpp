@@ -174,6 +174,7 @@ bool Engine::start(qint64 deliveryId, QString *error)
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &IoWorker::outcomes, this, &Engine::onOutcomes);
+        connect(worker, &IoWorker::destinationStats, this, &Engine::onDestinationStats);
         connect(worker, &IoWorker::traced, this, &Engine::traced);
         connect(worker, &IoWorker::stopped, this, [this] {
             ++m_workersStopped;
@@ -188,6 +189,7 @@ bool Engine::start(qint64 deliveryId, QString *error)
     const qint64 validity = m_delivery.validitySeconds;
     m_writer.submit([deliveryId, now, validity](QSqlDatabase &db) {
         QuarantineBook(db).releaseExpired(now);
+        clearDestinationStats(db, deliveryId); // left by an engine that died
         execute(db, u"UPDATE delivery SET state = 55, started_at = COALESCE(started_at, %2), "
                     "valid_until = COALESCE(valid_until, %2 + %3), updated_at = %2 WHERE id = %1"_qs
                         .arg(deliveryId).arg(now).arg(validity));
@@ -429,6 +431,13 @@ void Engine::onOutcomes(const QList<SmtpOutcome> &batch)
     feed();
 }
 
+void Engine::onDestinationStats(const QList<DestinationStat> &changed)
+{
+    if (m_done)
+        return; // finish() has cleared the rows
+    m_writer.submit([id = m_delivery.id, changed, now = nowS()](QSqlDatabase &db) { writeDestinationStats(db, id, changed, now); });
+}
+
 void Engine::record(qint64 id, const SmtpOutcome &outcome, const std::optional<Qualification> &qualification)
 {
     const auto it = m_inFlight.constFind(id);
@@ -525,6 +534,7 @@ void Engine::finish(DeliveryState state)
     m_writer.submit([id = m_delivery.id, state, now = nowS()](QSqlDatabase &db) {
         if (state == DeliveryState::Stopped)
             FeedbackService::cancelOpen(db, id, now);
+        clearDestinationStats(db, id);
         execute(db, u"UPDATE delivery SET state = %2, updated_at = %3 WHERE id = %1"_qs.arg(id).arg(int(state)).arg(now));
     }).then(this, [this](QFuture<void>) { Q_EMIT finished(); });
 }

@@ -29,7 +29,9 @@ struct PreparedChunk;
 // broadlog, scheduled by next attempt, then one ready queue per destination in the I/O threads),
 // prepares them on a thread pool (personalization, MIME, DKIM), routes them (route table, else
 // MX lookup), and records every outcome through the feedback service in batched transactions.
-// Memory stays flat: at most maxInFlight messages are prepared or in the air at once.
+// Memory stays flat: at most maxInFlight messages are prepared or in the air at once. The I/O
+// threads' destinations are written every second into destination_stat for the console, and
+// their rows deleted when the engine starts or ends.
 // Lives in the thread that creates it, which must run an event loop.
 class Engine final : public QObject
 {
@@ -104,6 +106,7 @@ private:
     void onResolved(const QString &domain, const Destination &destination);
     IoWorker *workerFor(const QString &key) const;
     void onOutcomes(const QList<SmtpOutcome> &batch);
+    void onDestinationStats(const QList<DestinationStat> &changed);
     void record(qint64 id, const SmtpOutcome &outcome, const std::optional<Qualification> &qualification = {});
     void flushEvents();
     void checkProgress();

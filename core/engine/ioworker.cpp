@@ -30,22 +30,31 @@ struct IoWorker::Destination {
     int hostIndex = 0;
     bool tlsBroken = false;     // an opportunistic handshake failed: go on in clear, as MTAs do
     QTimer *wake = nullptr;
+    // For the console (destinationStats): plain counters here, the rest is worked out once per
+    // statIntervalMs, away from the messages' path.
+    qint64 accepted = 0;
+    qint64 deferrals = 0;
+    std::deque<std::pair<qint64, qint64>> acceptedSamples; // (ms, accepted then), the last minute
+    DestinationStat reported;
 };
 
 namespace {
 
 constexpr qint64 windowMs = 5 * 60 * 1000;
 constexpr int initialConcurrency = 5; // as Postfix starts, then +1 per success up to the rule's maximum
+constexpr qint64 rateSpanMs = 60 * 1000;
 
 } // namespace
 
 IoWorker::IoWorker(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_flushTimer(new QTimer(this))
+    : QObject(parent), m_options(options), m_flushTimer(new QTimer(this)), m_statTimer(new QTimer(this))
 {
     if (!m_options.clockMs)
         m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
     m_flushTimer->setInterval(m_options.flushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &IoWorker::flush);
+    m_statTimer->setInterval(m_options.statIntervalMs);
+    connect(m_statTimer, &QTimer::timeout, this, &IoWorker::reportDestinations);
 }
 
 IoWorker::~IoWorker()
@@ -68,12 +77,16 @@ void IoWorker::enqueue(const DestinationPlan &plan, const QList<SmtpMessage> &me
         slot = std::make_shared<Destination>();
         slot->plan = plan;
         slot->concurrency = std::min(initialConcurrency, plan.rule.maxConnections);
+        slot->acceptedSamples.push_back({now(), 0});
         slot->wake = new QTimer(this);
         slot->wake->setSingleShot(true);
         connect(slot->wake, &QTimer::timeout, this, [this, key = plan.key] {
             if (auto it = m_destinations.find(key); it != m_destinations.end())
                 pump(**it);
         });
+        // Started here, in the worker's own thread, where its timers must run.
+        if (!m_statTimer->isActive() && !m_stopped)
+            m_statTimer->start();
     }
     if (m_stopping)
         return;
@@ -234,11 +247,24 @@ void IoWorker::onOutcome(Session &session, const SmtpOutcome &outcome)
     --session.inFlight;
     Destination &destination = *session.destination;
     const qint64 time = now();
-    if (outcome.kind == SmtpOutcome::Kind::Deferred && isThrottling(outcome.reply)) {
-        destination.concurrency = std::max(1, concurrency(destination) / 2);
-        destination.throttledUntil = time + m_options.throttleBackoffMs;
-    } else if (outcome.kind == SmtpOutcome::Kind::Accepted && time >= destination.throttledUntil) {
-        destination.concurrency = std::min(destination.plan.rule.maxConnections, concurrency(destination) + 1);
+    switch (outcome.kind) {
+    case SmtpOutcome::Kind::Accepted:
+        ++destination.accepted;
+        if (time >= destination.throttledUntil)
+            destination.concurrency = std::min(destination.plan.rule.maxConnections, concurrency(destination) + 1);
+        break;
+    case SmtpOutcome::Kind::Deferred:
+        ++destination.deferrals;
+        if (isThrottling(outcome.reply)) {
+            destination.concurrency = std::max(1, concurrency(destination) / 2);
+            destination.throttledUntil = time + m_options.throttleBackoffMs;
+        }
+        break;
+    case SmtpOutcome::Kind::ConnectionError:
+        ++destination.deferrals;
+        break;
+    case SmtpOutcome::Kind::Rejected:
+        break;
     }
     report(outcome);
     // The last reply of a connection that is full, or of a stopping worker, lets it close.
@@ -271,6 +297,7 @@ void IoWorker::suspend(Destination &destination, const SmtpOutcome &reason)
         outcome.id = destination.queue.front().id;
         outcome.kind = SmtpOutcome::Kind::ConnectionError;
         destination.queue.pop_front();
+        ++destination.deferrals;
         report(outcome);
     }
 }
@@ -324,7 +351,44 @@ void IoWorker::checkStopped()
     }
     flush();
     m_stopped = true;
+    m_statTimer->stop();
     Q_EMIT stopped();
+}
+
+void IoWorker::reportDestinations()
+{
+    const qint64 time = now();
+    QList<DestinationStat> changed;
+    for (const auto &destination : std::as_const(m_destinations)) {
+        // The count a minute ago: the newest sample at least a minute old, or the first one.
+        auto &samples = destination->acceptedSamples;
+        samples.push_back({time, destination->accepted});
+        while (samples.size() > 1 && samples[1].first <= time - rateSpanMs)
+            samples.pop_front();
+
+        DestinationStat stat;
+        stat.key = destination->plan.key;
+        stat.ruleMask = destination->plan.rule.mask;
+        stat.queued = int(destination->queue.size());
+        stat.connections = int(destination->sessions.size());
+        stat.window = concurrency(*destination);
+        stat.maxConnections = destination->plan.rule.maxConnections;
+        stat.sentLastMinute = int(destination->accepted - samples.front().second);
+        stat.deferrals = destination->deferrals;
+        if (time < destination->suspendedUntil) {
+            stat.state = DestinationStat::State::Suspended;
+            stat.untilMs = destination->suspendedUntil;
+        } else if (time < destination->throttledUntil) {
+            stat.state = DestinationStat::State::Throttled;
+            stat.untilMs = destination->throttledUntil;
+        }
+        if (stat != destination->reported) {
+            destination->reported = stat;
+            changed.append(std::move(stat));
+        }
+    }
+    if (!changed.isEmpty())
+        Q_EMIT destinationStats(changed);
 }
 
 } // namespace diffusion

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "destinationplan.h"
+#include "destinationstat.h"
 #include "smtp/smtptypes.h"
 
 #include <QHash>
@@ -37,6 +38,7 @@ public:
         int failuresBeforeSuspend = 3;          // consecutive connection failures, all hosts tried
         int idleCloseMs = 2000;                 // an idle session waits this long for more messages
         int flushIntervalMs = 50;               // outcomes are handed back at least this often
+        int statIntervalMs = 1000;              // how often the destinations' state is looked at
         std::function<qint64()> clockMs;        // milliseconds; injectable for tests
     };
 
@@ -52,6 +54,9 @@ public:
 Q_SIGNALS:
     void outcomes(const QList<diffusion::SmtpOutcome> &batch);
     void stopped();
+    // Every statIntervalMs while the worker has destinations: those whose state changed since
+    // the last time.
+    void destinationStats(const QList<diffusion::DestinationStat> &changed);
     // With Options::trace: one protocol line, prefixed with the host ("mx.example:25 C: MAIL FROM:<…>").
     void traced(const QString &line);
 
@@ -73,11 +78,13 @@ private:
     void flush();
     void wakeAt(Destination &destination, qint64 atMs);
     void checkStopped();
+    void reportDestinations();
 
     Options m_options;
     QHash<QString, std::shared_ptr<Destination>> m_destinations;
     QList<SmtpOutcome> m_pending;
     QTimer *m_flushTimer;
+    QTimer *m_statTimer;
     bool m_paused = false;
     bool m_stopping = false;
     bool m_stopped = false;

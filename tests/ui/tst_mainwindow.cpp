@@ -66,6 +66,8 @@ const QList<Expected> &expectedAreas()
 {
     static const QList<Expected> all{
         {Area::Deliveries, u"Deliveries"_qs, u"Diffusions"_qs},
+        {Area::Dashboard, u"Delivery dashboard"_qs, u"Tableau de bord"_qs},
+        {Area::Logs, u"Delivery log"_qs, u"Logs de diffusion"_qs},
         {Area::Recipients, u"Recipients"_qs, u"Destinataires"_qs},
         {Area::Quarantine, u"Quarantine"_qs, u"Quarantaine"_qs},
         {Area::MxRules, u"MX rules"_qs, u"Règles MX"_qs},
@@ -248,9 +250,9 @@ private Q_SLOTS:
         const QString png = dir.filePath(u"shot.png"_qs);
         const test::ProcessResult run = runGui({u"--workspace"_qs, dir.filePath(u"shot.diffusion"_qs),
                                                 u"--screenshot"_qs, png, u"--lang"_qs, u"en"_qs,
-                                                u"--view"_qs, u"dashboard"_qs});
+                                                u"--view"_qs, u"charts"_qs});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("Unknown view \"dashboard\""), run.err.constData());
+        QVERIFY2(run.err.contains("Unknown view \"charts\""), run.err.constData());
         QVERIFY(run.err.contains("mx-rules"));
         QVERIFY(!QFile::exists(png));
     }
