@@ -1,5 +1,6 @@
 #include "deliverylogmodel.h"
 
+#include "languagefollower.h"
 #include "deliverylogcolumns.h"
 #include "deliverylogsnapshot.h"
 #include "store/connection.h"
@@ -38,9 +39,7 @@ DeliveryLogModel::DeliveryLogModel(const QString &workspacePath, QObject *parent
     m_worker.setMaxThreadCount(1);
     m_liveTimer->setSingleShot(true);
     connect(m_liveTimer, &QTimer::timeout, this, &DeliveryLogModel::scheduleLiveBuild);
-    // Models get no LanguageChange of their own: watch the application's.
-    if (QCoreApplication *app = QCoreApplication::instance())
-        app->installEventFilter(this);
+    new LanguageFollower(this, [this] { retranslate(); });
 }
 
 DeliveryLogModel::~DeliveryLogModel()
@@ -223,17 +222,6 @@ QStringList DeliveryLogModel::domains()
         setError(error.message());
         return {};
     }
-}
-
-bool DeliveryLogModel::eventFilter(QObject *watched, QEvent *event)
-{
-    // One switch of language sends several LanguageChange events before the default QLocale
-    // changes: re-render once, after the switch is over.
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() && !m_retranslatePending) {
-        m_retranslatePending = true;
-        QMetaObject::invokeMethod(this, &DeliveryLogModel::retranslate, Qt::QueuedConnection);
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
 }
 
 DeliveryLogQuery DeliveryLogModel::currentQuery() const
@@ -449,7 +437,6 @@ void DeliveryLogModel::setError(const QString &message)
 
 void DeliveryLogModel::retranslate()
 {
-    m_retranslatePending = false;
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, deliverylog::ColumnCount - 1);
     if (m_rowCount > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, deliverylog::ColumnCount - 1),

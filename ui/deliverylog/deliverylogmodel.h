@@ -86,9 +86,6 @@ Q_SIGNALS:
     void updated();
     void errorOccurred(const QString &message);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     // In order of strength: a pending Reset absorbs a Rearrange, which absorbs a Live rebuild.
     enum class Kind { Live, Rearrange, Reset };
@@ -140,7 +137,6 @@ private:
     QTimer *m_liveTimer;
 
     QString m_lastError;
-    bool m_retranslatePending = false;
 };
 
 } // namespace diffusion::ui

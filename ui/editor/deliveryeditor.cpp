@@ -275,13 +275,17 @@ void DeliveryEditor::validate()
     if (!controlValid)
         problem(m_controlGroup, tr("Write a number of recipients (500) or a share (5%)."));
 
-    FieldSet fields;
-    try {
-        ReadConnection reader(m_workspace.path());
-        fields = DeliveryRepository::fieldsOfList(reader.db(), d.listId);
-    } catch (const StoreError &error) {
-        m_loadError = error.message();
+    // The list's fields change only with the list: read them once per list, not per keystroke.
+    if (d.listId != m_fieldsOfList) {
+        try {
+            ReadConnection reader(m_workspace.path());
+            m_fields = DeliveryRepository::fieldsOfList(reader.db(), d.listId);
+            m_fieldsOfList = d.listId;
+        } catch (const StoreError &error) {
+            m_loadError = error.message();
+        }
     }
+    const FieldSet &fields = m_fields;
     problem(m_subject, firstIssue(d.subject, Escaping::None, fields));
     problem(m_senderName, firstIssue(d.senderName, Escaping::None, fields));
     problem(m_html, firstIssue(d.html, Escaping::Html, fields));

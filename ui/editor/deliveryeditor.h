@@ -1,6 +1,7 @@
 #pragma once
 
 #include "delivery/delivery.h"
+#include "message/fieldset.h"
 
 #include <QDialog>
 #include <QHash>
@@ -59,6 +60,8 @@ private:
     QString m_loadError;
     QHash<QString, QString> m_problems;
     QHash<QWidget *, QLabel *> m_problemLabels;
+    FieldSet m_fields;
+    qint64 m_fieldsOfList = -1;
     QFormLayout *m_form;
     QLineEdit *m_label;
     QComboBox *m_list;
