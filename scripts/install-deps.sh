@@ -9,11 +9,11 @@ build_packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev qt6-translations-l10n qt6-qpa-plugins
   libssl-dev libsqlite3-dev sqlite3
-  qtkeychain-qt6-dev
+  qtkeychain-qt6-dev libgmime-3.0-dev libcurl4-openssl-dev
   fonts-dejavu-core
 )
 test_packages=(
-  python3 python3-dkim postfix openssl xvfb xauth dnsmasq-base
+  python3 python3-dkim postfix openssl xvfb xauth dnsmasq-base dovecot-imapd dovecot-pop3d
 )
 
 case "${1:-all}" in

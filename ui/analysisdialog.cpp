@@ -9,6 +9,7 @@
 #include "store/storeerror.h"
 #include "store/storewriter.h"
 #include "store/workspace.h"
+#include "whencommitted.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -129,15 +130,12 @@ void AnalysisDialog::showReport(const AnalysisReport &report)
 
 void AnalysisDialog::confirm()
 {
-    try {
-        m_workspace.writer().submit([id = m_deliveryId](QSqlDatabase &db) { Confirmation::confirm(db, id, u"operator"_qs); }).waitForFinished();
-    } catch (const StoreError &error) {
-        m_obstacle->setText(error.message());
-        m_confirm->setEnabled(false);
-        return;
-    }
-    Q_EMIT confirmed(m_deliveryId);
-    accept();
+    m_confirm->setEnabled(false);
+    whenCommitted(this, m_workspace.writer().submit([id = m_deliveryId](QSqlDatabase &db) { Confirmation::confirm(db, id, u"operator"_qs); }),
+                  [this] {
+        Q_EMIT confirmed(m_deliveryId);
+        accept();
+    }, [this](const QString &error) { m_obstacle->setText(error); });
 }
 
 void AnalysisDialog::setRunning(bool running)

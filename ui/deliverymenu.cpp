@@ -5,12 +5,12 @@
 #include "editor/deliveryeditor.h"
 #include "deliverymodel.h"
 #include "engine/enginelock.h"
-#include "store/storeerror.h"
 #include "store/storewriter.h"
 #include "store/workspace.h"
 #include "tablearea.h"
 #include "tablepane.h"
 #include "tableview.h"
+#include "whencommitted.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -80,16 +80,13 @@ void DeliveryMenu::request(DeliveryRequest request)
     if (id == 0)
         return;
     const bool engineRuns = EngineLock::isHeld(m_workspace.path());
-    try {
-        const bool applied = m_workspace.writer().submit([id, request, engineRuns](QSqlDatabase &db) {
-            return requestDelivery(db, id, request, engineRuns, QDateTime::currentSecsSinceEpoch());
-        }).result();
+    whenCommitted(this, m_workspace.writer().submit([id, request, engineRuns](QSqlDatabase &db) {
+        return requestDelivery(db, id, request, engineRuns, QDateTime::currentSecsSinceEpoch());
+    }), [this, id](bool applied) {
         Q_EMIT statusMessage(applied ? tr("Delivery %1: asked.").arg(id)
                                      : tr("Delivery %1 cannot do that in its present state.").arg(id));
-    } catch (const StoreError &error) {
-        Q_EMIT statusMessage(error.message());
-    }
-    m_deliveries->refresh();
+        m_deliveries->refresh();
+    }, [this](const QString &error) { Q_EMIT statusMessage(error); });
 }
 
 void DeliveryMenu::analyze()
@@ -124,13 +121,11 @@ void DeliveryMenu::duplicate()
     const qint64 id = selectedDelivery();
     if (id == 0)
         return;
-    try {
-        const qint64 copy = m_workspace.writer().submit([id](QSqlDatabase &db) { return DeliveryRepository::duplicate(db, id); }).result();
+    whenCommitted(this, m_workspace.writer().submit([id](QSqlDatabase &db) { return DeliveryRepository::duplicate(db, id); }),
+                  [this, id](qint64 copy) {
         Q_EMIT statusMessage(tr("Delivery %1 copied into delivery %2.").arg(id).arg(copy));
-    } catch (const StoreError &error) {
-        Q_EMIT statusMessage(error.message());
-    }
-    m_deliveries->refresh();
+        m_deliveries->refresh();
+    }, [this](const QString &error) { Q_EMIT statusMessage(error); });
 }
 
 void DeliveryMenu::remove()
@@ -143,13 +138,11 @@ void DeliveryMenu::remove()
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    try {
-        m_workspace.writer().submit([id](QSqlDatabase &db) { DeliveryRepository::remove(db, id); }).waitForFinished();
+    Q_EMIT statusMessage(tr("Deleting delivery %1…").arg(id));
+    whenCommitted(this, m_workspace.writer().submit([id](QSqlDatabase &db) { DeliveryRepository::remove(db, id); }), [this, id] {
         Q_EMIT statusMessage(tr("Delivery %1 deleted.").arg(id));
-    } catch (const StoreError &error) {
-        QMessageBox::warning(parentWidget(), tr("Delete the delivery"), error.message());
-    }
-    m_deliveries->refresh();
+        m_deliveries->refresh();
+    }, [this](const QString &error) { QMessageBox::warning(parentWidget(), tr("Delete the delivery"), error); });
 }
 
 void DeliveryMenu::changeEvent(QEvent *event)

@@ -17,6 +17,8 @@ public:
 
     explicit DeliveryModel(const QString &workspacePath, QObject *parent);
 
+    int keyColumn() const override { return Id; }
+
 protected:
     QString selectStatement() const override;
     QString columnTitle(int column) const override;

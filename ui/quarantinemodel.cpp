@@ -21,8 +21,10 @@ QString QuarantineModel::selectStatement() const
     QStringList conditions;
     if (!m_text.isEmpty()) // instr on lower(): no LIKE wildcards to escape in what the operator types
         conditions.append(u"instr(lower(address), lower('%1')) > 0"_qs.arg(QString(m_text).replace(u'\'', u"''"_qs)));
-    if (m_status)
-        conditions.append(u"status = '%1'"_qs.arg(stableId(addressStatusCodes(), *m_status)));
+    // Without a status asked for, the valid addresses (released, or back to valid by themselves)
+    // are not the operator's concern here.
+    conditions.append(u"status %1 '%2'"_qs.arg(m_status ? u"="_qs : u"<>"_qs,
+                                               stableId(addressStatusCodes(), m_status.value_or(AddressStatus::Valid))));
     return u"SELECT address, status, error_count, reason, last_error, "
            "CAST(strftime('%s', first_error_at) AS INTEGER), CAST(strftime('%s', last_error_at) AS INTEGER) "
            "FROM v_quarantine %1 ORDER BY last_error_at DESC, address"_qs

@@ -16,8 +16,11 @@ public:
 
     explicit QuarantineModel(const QString &workspacePath, QObject *parent);
 
-    // Only the addresses containing `text` (any case), and of one status when given; refreshes.
+    // Only the addresses containing `text` (any case), and of one status when given, else of any
+    // status but Valid; refreshes.
     void setFilter(const QString &text, std::optional<AddressStatus> status);
+
+    int keyColumn() const override { return Address; }
 
 protected:
     QString selectStatement() const override;

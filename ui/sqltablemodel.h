@@ -39,6 +39,9 @@ public:
     // A cell as the statement returned it, before formatting; columns past columnCount() are the
     // statement's extra values (ids) that the table does not show.
     QVariant rawValue(int row, int column) const;
+    // The raw column that names a row (an id), so that a view keeps its selection when rows come
+    // or go; -1 when rows have no such name.
+    virtual int keyColumn() const { return -1; }
 
 Q_SIGNALS:
     void refreshFailed(const QString &message);

@@ -3,6 +3,7 @@
 #include "sqltablemodel.h"
 #include "tableview.h"
 
+#include <QItemSelectionModel>
 #include <QLabel>
 
 namespace diffusion::ui {
@@ -23,6 +24,8 @@ TablePane::TablePane(SqlTableModel *model, QWidget *parent)
     addWidget(m_message);
     addWidget(m_table);
 
+    connect(model, &SqlTableModel::modelAboutToBeReset, this, &TablePane::rememberSelection);
+    connect(model, &SqlTableModel::modelReset, this, &TablePane::restoreSelection);
     connect(model, &SqlTableModel::modelReset, this, &TablePane::updatePage);
     connect(model, &SqlTableModel::rowsInserted, this, &TablePane::updatePage);
     connect(model, &SqlTableModel::rowsRemoved, this, &TablePane::updatePage);
@@ -30,6 +33,34 @@ TablePane::TablePane(SqlTableModel *model, QWidget *parent)
     connect(model, &SqlTableModel::refreshed, this, &TablePane::updatePage);
     connect(model, &SqlTableModel::refreshFailed, this, &TablePane::updatePage);
     updatePage();
+}
+
+void TablePane::rememberSelection()
+{
+    const int key = m_model->keyColumn();
+    m_currentKey.clear();
+    m_selectedKeys.clear();
+    if (key < 0)
+        return;
+    if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+        m_currentKey = m_model->rawValue(current.row(), key);
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        m_selectedKeys.append(m_model->rawValue(row.row(), key));
+}
+
+void TablePane::restoreSelection()
+{
+    const int key = m_model->keyColumn();
+    if (key < 0 || (m_currentKey.isNull() && m_selectedKeys.isEmpty()))
+        return;
+    QItemSelectionModel *selection = m_table->selectionModel();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QVariant value = m_model->rawValue(row, key);
+        if (value == m_currentKey)
+            selection->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+        if (m_selectedKeys.contains(value))
+            selection->select(m_model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
 }
 
 void TablePane::setEmptyText(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStackedWidget>
+#include <QVariant>
 
 class QLabel;
 
@@ -25,11 +26,16 @@ public:
 
 private:
     void updatePage();
+    // Rows come and go between refreshes (a reset): the selection follows the rows' keys.
+    void rememberSelection();
+    void restoreSelection();
 
     SqlTableModel *m_model;
     TableView *m_table;
     QLabel *m_message;
     QString m_emptyText;
+    QVariant m_currentKey;
+    QVariantList m_selectedKeys;
 };
 
 } // namespace diffusion::ui

@@ -173,7 +173,7 @@ int runRelease(const QStringList &arguments)
     try {
         const QList<bool> released = decideEach(workspace->writer(), *addresses, [now](QuarantineBook &book, const QString &address) {
             return book.release(address, now);
-        });
+        }).result();
         for (qsizetype i = 0; i < addresses->size(); ++i) {
             if (released.at(i)) {
                 out() << Cli::tr("%1 is valid again.").arg(addresses->at(i)) << '\n';
@@ -208,7 +208,7 @@ int runDeny(const QStringList &arguments)
     try {
         const QList<bool> denied = decideEach(workspace->writer(), *addresses, [note, now](QuarantineBook &book, const QString &address) {
             return book.deny(address, note, now);
-        });
+        }).result();
         for (qsizetype i = 0; i < addresses->size(); ++i) {
             out() << (denied.at(i) ? Cli::tr("%1 is denylisted.") : Cli::tr("%1 was already denylisted.")).arg(addresses->at(i))
                   << '\n';

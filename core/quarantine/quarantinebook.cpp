@@ -140,7 +140,7 @@ qint64 QuarantineBook::changes() const
     return sqlite3_changes(m_handle);
 }
 
-QList<bool> decideEach(StoreWriter &writer, const QStringList &addresses,
+QFuture<QList<bool>> decideEach(StoreWriter &writer, const QStringList &addresses,
                        const std::function<bool(QuarantineBook &, const QString &)> &decision)
 {
     return writer.submit([addresses, decision](QSqlDatabase &db) {
@@ -149,7 +149,7 @@ QList<bool> decideEach(StoreWriter &writer, const QStringList &addresses,
         for (const QString &address : addresses)
             changed.append(decision(book, address));
         return changed;
-    }).result();
+    });
 }
 
 } // namespace diffusion

@@ -4,6 +4,7 @@
 #include "quarantinesettings.h"
 #include "store/sqlstatement.h"
 
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -52,8 +53,8 @@ private:
 class StoreWriter;
 
 // The operator's decision (release or deny) for each address, in one writer job; whether each
-// address changed. Blocks until the job is done.
-QList<bool> decideEach(StoreWriter &writer, const QStringList &addresses,
+// address changed, once the job has committed.
+QFuture<QList<bool>> decideEach(StoreWriter &writer, const QStringList &addresses,
                        const std::function<bool(QuarantineBook &, const QString &)> &decision);
 
 } // namespace diffusion

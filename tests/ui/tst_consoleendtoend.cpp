@@ -86,6 +86,7 @@ private Q_SLOTS:
         QPushButton *save = child<QDialogButtonBox>(editor, QString())->button(QDialogButtonBox::Save);
         QTRY_VERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(test::sqliteValue(temp.path(), u"SELECT count(*) FROM delivery"_qs), u"1"_qs);
         window.deliveriesArea()->refresh();
         QCOMPARE(window.deliveriesArea()->model()->rowCount(), 1);
         window.deliveriesArea()->pane()->table()->selectRow(0);
@@ -97,7 +98,7 @@ private Q_SLOTS:
         QPushButton *confirm = child<QPushButton>(dialog, u"confirmDelivery"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 20000);
         QTest::mouseClick(confirm, Qt::LeftButton);
-        QCOMPARE(test::sqliteValue(temp.path(), u"SELECT state FROM delivery"_qs), u"51"_qs);
+        QTRY_COMPARE(test::sqliteValue(temp.path(), u"SELECT state FROM delivery"_qs), u"51"_qs);
 
         // The engine a console runs takes it and sends it to its end.
         EngineHost engine(temp.path(), temp.writer(), test::fastEngineOptions());

@@ -89,7 +89,7 @@ private Q_SLOTS:
 
         QSignalSpy saved(&editor, &DeliveryEditor::saved);
         QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(saved.count(), 1);
+        QTRY_COMPARE(saved.count(), 1);
         temp.close();
         QCOMPARE(test::sqliteValue(temp.path(), u"SELECT sender_address || '|' || subject || '|' || state FROM delivery"_qs),
                  u"news@sender.test|Hello {{firstName}}|0"_qs);

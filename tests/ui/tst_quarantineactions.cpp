@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace diffusion;
@@ -57,14 +58,21 @@ private Q_SLOTS:
         table->selectAll();
         QVERIFY(release->isEnabled());
         QTest::mouseClick(release, Qt::LeftButton);
-        QCOMPARE(area->model()->rowCount(), 0); // released: no longer in quarantine
+        QTRY_COMPARE(area->model()->rowCount(), 0); // released: no longer in quarantine
+        status->setCurrentIndex(0); // every status but Valid
+        QCOMPARE(area->model()->rowCount(), 2);
+        status->setCurrentIndex(status->findData(int(AddressStatus::Valid)));
+        QCOMPARE(area->model()->rowCount(), 2);
         temp.close();
         QCOMPARE(test::sqliteValue(temp.path(), u"SELECT group_concat(address || '=' || status, ' ') FROM (SELECT * FROM quarantine ORDER BY address)"_qs),
                  u"ann@a.test=0 bob@a.test=0 carl@b.test=1 dan@b.test=3"_qs);
         temp.reopen();
 
         MainWindow again(temp.workspace());
+        QSignalSpy told(again.quarantineActions(), &QuarantineActions::statusMessage);
         again.quarantineActions()->deny({u"carl@b.test"_qs, u"new@c.test"_qs}, u"asked by phone"_qs);
+        QTRY_COMPARE(told.count(), 1);
+        QCOMPARE(told.first().first().toString(), u"2 address(es) put on the denylist."_qs);
         temp.close();
         QCOMPARE(test::sqliteValue(temp.path(), u"SELECT group_concat(address || '=' || status || ':' || note, ' ') FROM "
                                                 "(SELECT * FROM quarantine WHERE status = 3 AND note <> '' ORDER BY address)"_qs),

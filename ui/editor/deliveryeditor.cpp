@@ -12,6 +12,7 @@
 #include "store/storeerror.h"
 #include "store/storewriter.h"
 #include "store/workspace.h"
+#include "whencommitted.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -315,19 +316,21 @@ void DeliveryEditor::save()
     if (!m_problems.isEmpty())
         return;
     const Delivery d = edited();
-    try {
-        const qint64 id = m_workspace.writer().submit([d](QSqlDatabase &db) {
-            if (d.id == 0)
-                return DeliveryRepository::insert(db, d);
-            DeliveryRepository::update(db, d);
-            return d.id;
-        }).result();
+    QPushButton *saveButton = m_buttons->button(QDialogButtonBox::Save);
+    saveButton->setEnabled(false);
+    whenCommitted(this, m_workspace.writer().submit([d](QSqlDatabase &db) {
+        if (d.id == 0)
+            return DeliveryRepository::insert(db, d);
+        DeliveryRepository::update(db, d);
+        return d.id;
+    }), [this](qint64 id) {
         m_delivery.id = id;
         Q_EMIT saved(id);
         accept();
-    } catch (const StoreError &error) {
-        m_status->setText(error.message());
-    }
+    }, [this, saveButton](const QString &error) {
+        m_status->setText(error);
+        saveButton->setEnabled(true);
+    });
 }
 
 void DeliveryEditor::changeEvent(QEvent *event)

@@ -2,11 +2,11 @@
 
 #include "quarantine/quarantinebook.h"
 #include "quarantinemodel.h"
-#include "store/storeerror.h"
 #include "store/workspace.h"
 #include "tablearea.h"
 #include "tablepane.h"
 #include "tableview.h"
+#include "whencommitted.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -29,7 +29,8 @@ QuarantineActions::QuarantineActions(Workspace &workspace, TableArea *area, QWid
     m_deny->setObjectName(u"denyAddresses"_qs);
     m_filter->setClearButtonEnabled(true);
     m_status->addItem(QString());
-    for (const AddressStatus status : {AddressStatus::WithErrors, AddressStatus::Quarantine, AddressStatus::Denylisted, AddressStatus::Allowlisted})
+    for (const AddressStatus status : {AddressStatus::WithErrors, AddressStatus::Quarantine, AddressStatus::Denylisted, AddressStatus::Allowlisted,
+                                       AddressStatus::Valid})
         m_status->addItem(QString(), int(status));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,31 +70,26 @@ void QuarantineActions::release(const QStringList &addresses)
 {
     if (addresses.isEmpty())
         return;
-    try {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QList<bool> changed = decideEach(m_workspace.writer(), addresses,
-                                               [now](QuarantineBook &book, const QString &address) { return book.release(address, now); });
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    whenCommitted(this, decideEach(m_workspace.writer(), addresses,
+                                   [now](QuarantineBook &book, const QString &address) { return book.release(address, now); }),
+                  [this](const QList<bool> &changed) {
         Q_EMIT statusMessage(tr("%n address(es) released.", nullptr, int(changed.count(true))));
-    } catch (const StoreError &error) {
-        Q_EMIT statusMessage(error.message());
-    }
-    m_area->refresh();
+        m_area->refresh();
+    }, [this](const QString &error) { Q_EMIT statusMessage(error); });
 }
 
 void QuarantineActions::deny(const QStringList &addresses, const QString &note)
 {
     if (addresses.isEmpty())
         return;
-    try {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QList<bool> changed = decideEach(m_workspace.writer(), addresses, [note, now](QuarantineBook &book, const QString &address) {
-            return book.deny(address, note, now);
-        });
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    whenCommitted(this, decideEach(m_workspace.writer(), addresses, [note, now](QuarantineBook &book, const QString &address) {
+        return book.deny(address, note, now);
+    }), [this](const QList<bool> &changed) {
         Q_EMIT statusMessage(tr("%n address(es) put on the denylist.", nullptr, int(changed.count(true))));
-    } catch (const StoreError &error) {
-        Q_EMIT statusMessage(error.message());
-    }
-    m_area->refresh();
+        m_area->refresh();
+    }, [this](const QString &error) { Q_EMIT statusMessage(error); });
 }
 
 void QuarantineActions::applyFilter()
@@ -119,7 +115,7 @@ void QuarantineActions::changeEvent(QEvent *event)
 void QuarantineActions::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter by address"));
-    m_status->setItemText(0, tr("Every status"));
+    m_status->setItemText(0, tr("Every status but Valid"));
     for (int i = 1; i < m_status->count(); ++i) {
         const CodeInfo *code = findCode(addressStatusCodes(), m_status->itemData(i).toInt());
         m_status->setItemText(i, code ? QCoreApplication::translate("Codes", code->label) : QString());

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "ruletable.h"
-#include "store/storeerror.h"
 #include "store/storewriter.h"
 #include "store/workspace.h"
+#include "whencommitted.h"
 
-#include <QFutureWatcher>
 #include <functional>
 
 namespace diffusion::ui {
@@ -21,20 +20,12 @@ void saveRules(Workspace &workspace, Model *model, RuleTable *table, Save save, 
     const Rules rules = model->rules();
     const Rules stored = model->storedRules();
     table->setSaving(true);
-    // A watcher owned by the table rather than QFuture::then(): if the area goes away first, the
-    // outcome is dropped with it.
-    auto *watcher = new QFutureWatcher<Rules>(table);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, table, [watcher, model, table, saved] {
-        watcher->deleteLater();
-        try {
-            model->setStored(watcher->result());
-            table->finishSaving({});
-            saved();
-        } catch (const StoreError &error) {
-            table->finishSaving(error.message());
-        }
-    });
-    watcher->setFuture(workspace.writer().submit([rules, stored, save](QSqlDatabase &db) { return save(db, rules, stored); }));
+    whenCommitted(table, workspace.writer().submit([rules, stored, save](QSqlDatabase &db) { return save(db, rules, stored); }),
+                  [model, table, saved](const Rules &asStored) {
+        model->setStored(asStored);
+        table->finishSaving({});
+        saved();
+    }, [table](const QString &error) { table->finishSaving(error); });
 }
 
 } // namespace diffusion::ui

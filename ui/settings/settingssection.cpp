@@ -3,9 +3,9 @@
 #include "store/connection.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "whencommitted.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -58,24 +58,18 @@ void SettingsSection::submit(std::function<void(QSqlDatabase &)> job, std::funct
                              std::function<void(const QString &)> refused)
 {
     m_save->setEnabled(false);
-    auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, then, refused] {
-        watcher->deleteLater();
+    whenCommitted(this, m_workspace.writer().submit(std::move(job)), [this, then] {
         m_save->setEnabled(true);
-        try {
-            watcher->waitForFinished(); // rethrows the job's StoreError
-        } catch (const StoreError &error) {
-            setStatus(error.message(), true);
-            if (refused)
-                refused(error.message());
-            return;
-        }
         setStatus(tr("Saved."), false);
         if (then)
             then();
         emit saved();
+    }, [this, refused](const QString &error) {
+        m_save->setEnabled(true);
+        setStatus(error, true);
+        if (refused)
+            refused(error);
     });
-    watcher->setFuture(m_workspace.writer().submit(std::move(job)));
 }
 
 QHash<QString, QString> SettingsSection::readSettings(const QSqlDatabase &db, const QString &prefix)
