@@ -111,12 +111,15 @@ int runRecord(const QStringList &arguments)
 } // namespace
 
 int runAddKey(const QStringList &arguments);
+int runRemoveKey(const QStringList &arguments);
 
 int runDkim(const QStringList &arguments)
 {
     const QString action = arguments.value(1);
     if (action == u"add-key"_qs)
         return runAddKey(arguments.mid(1));
+    if (action == u"remove-key"_qs)
+        return runRemoveKey(arguments.mid(1));
     if (action == u"sign"_qs)
         return runSign(arguments.mid(1));
     if (action == u"record"_qs)
@@ -125,13 +128,14 @@ int runDkim(const QStringList &arguments)
     QTextStream &stream = help ? out() : err();
     if (!help) {
         stream << "diffusion-cli: "
-               << (action.isEmpty() ? QCoreApplication::translate("Cli", "Say what to do with DKIM: sign, record or add-key.")
+               << (action.isEmpty() ? QCoreApplication::translate("Cli", "Say what to do with DKIM: sign, record, add-key or remove-key.")
                                     : QCoreApplication::translate("Cli", "Unknown dkim action \"%1\".").arg(action)) << '\n';
     }
-    stream << QCoreApplication::translate("Cli", "Usage: diffusion-cli dkim sign|record|add-key [options]") << '\n'
+    stream << QCoreApplication::translate("Cli", "Usage: diffusion-cli dkim sign|record|add-key|remove-key [options]") << '\n'
            << "  sign    " << QCoreApplication::translate("Cli", "Sign the message read on standard input.") << '\n'
            << "  record  " << QCoreApplication::translate("Cli", "Print the DNS TXT record of a key.") << '\n'
            << "  add-key " << QCoreApplication::translate("Cli", "Add a signing key for a sender domain to a workspace.") << '\n'
+           << "  remove-key " << QCoreApplication::translate("Cli", "Remove a sender domain's signing key from a workspace.") << '\n'
            << QCoreApplication::translate("Cli", "Run diffusion-cli dkim ACTION --help for the options of one action.") << '\n';
     stream.flush();
     return help ? Success : UsageError;

@@ -2,13 +2,11 @@
 #include "commandline.h"
 #include "dkim/dkimerror.h"
 #include "dkim/dkimkey.h"
+#include "dkim/dkimkeytable.h"
 #include "store/connection.h"
 #include "store/storeerror.h"
 
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrl>
 
 namespace diffusion::cli {
 
@@ -28,15 +26,12 @@ int runAddKey(const QStringList &arguments)
         return *exit;
     if (parser.value(u"domain"_qs).isEmpty() || parser.value(u"selector"_qs).isEmpty() || parser.value(u"key"_qs).isEmpty())
         return line.usageError(Cli::tr("The options --domain, --selector and --key are required."));
-    const QString domain = QString::fromLatin1(QUrl::toAce(parser.value(u"domain"_qs).trimmed().toLower()));
+    const QString domain = DkimKeyTable::asciiDomain(parser.value(u"domain"_qs));
     const QString selector = parser.value(u"selector"_qs).trimmed();
     const QString path = QFileInfo(parser.value(u"key"_qs)).absoluteFilePath();
     QByteArray record;
-    QString algorithm;
     try {
-        const DkimKey key = DkimKey::fromFile(path);
-        record = key.dnsRecord();
-        algorithm = QString::fromLatin1(dkimAlgorithmName(key.algorithm()));
+        record = DkimKey::fromFile(path).dnsRecord();
     } catch (const DkimError &error) {
         return reportFailure(error.message());
     }
@@ -44,18 +39,38 @@ int runAddKey(const QStringList &arguments)
     if (!workspace)
         return Failure;
     try {
-        workspace->writer().submit([&](QSqlDatabase &db) {
-            QSqlQuery insert(db);
-            insert.prepare(u"INSERT OR REPLACE INTO dkim_key (domain, selector, key_path, algorithm) VALUES (?, ?, ?, ?)"_qs);
-            for (const QString &value : {domain, selector, path, algorithm})
-                insert.addBindValue(value);
-            if (!insert.exec())
-                throw StoreError(Cli::tr("The workspace refused the key: %1").arg(insert.lastError().text()));
-        }).waitForFinished();
+        workspace->writer().submit([&](QSqlDatabase &db) { DkimKeyTable::add(db, domain, selector, path); }).waitForFinished();
     } catch (const StoreError &error) {
         return reportFailure(error.message());
     }
     out() << selector << "._domainkey." << domain << " TXT \"" << QString::fromLatin1(record) << "\"\n";
+    return Success;
+}
+
+int runRemoveKey(const QStringList &arguments)
+{
+    CommandLine line(Cli::tr("Removes a sender domain's DKIM key from the workspace (the key file stays where it is)."), true);
+    QCommandLineParser &parser = line.parser();
+    parser.addOptions({
+        {u"domain"_qs, Cli::tr("The sender domain (d=)."), Cli::tr("domain")},
+        {u"selector"_qs, Cli::tr("The selector (s=) the key is published under."), Cli::tr("selector")},
+    });
+    if (auto exit = line.parse(arguments))
+        return *exit;
+    if (parser.value(u"domain"_qs).isEmpty() || parser.value(u"selector"_qs).isEmpty())
+        return line.usageError(Cli::tr("The options --domain and --selector are required."));
+    const QString domain = DkimKeyTable::asciiDomain(parser.value(u"domain"_qs));
+    const QString selector = parser.value(u"selector"_qs).trimmed();
+    auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
+    if (!workspace)
+        return Failure;
+    try {
+        if (!workspace->writer().submit([&](QSqlDatabase &db) { return DkimKeyTable::remove(db, domain, selector); }).result())
+            return reportFailure(Cli::tr("There is no key for %1 with the selector %2.").arg(domain, selector));
+    } catch (const StoreError &error) {
+        return reportFailure(error.message());
+    }
+    out() << Cli::tr("The key of %1 (selector %2) is removed.").arg(domain, selector) << '\n';
     return Success;
 }
 

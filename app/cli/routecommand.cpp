@@ -4,17 +4,9 @@
 #include "store/connection.h"
 #include "store/storeerror.h"
 
-#include <QUrl>
-
 namespace diffusion::cli {
 
 namespace {
-
-// '*' stays; an internationalized domain is stored in its ASCII form, as recipients are.
-QString asciiDomain(const QString &domain)
-{
-    return domain == u"*"_qs ? domain : QString::fromLatin1(QUrl::toAce(domain.trimmed().toLower()));
-}
 
 int runSet(const QStringList &arguments)
 {
@@ -32,7 +24,7 @@ int runSet(const QStringList &arguments)
     if (positional.size() < 2)
         return line.usageError(Cli::tr("Give a domain and at least one HOST:PORT."));
     Route route;
-    route.domain = asciiDomain(positional.first());
+    route.domain = routeDomain(positional.first());
     if (route.domain.isEmpty())
         return line.usageError(Cli::tr("\"%1\" is not a domain name.").arg(positional.first()));
     for (const QString &host : positional.mid(1)) {
@@ -97,7 +89,7 @@ int runRemove(const QStringList &arguments)
     auto workspace = line.openWorkspace(Workspace::OpenMode::OpenExisting);
     if (!workspace)
         return Failure;
-    const QString domain = asciiDomain(line.parser().positionalArguments().first());
+    const QString domain = routeDomain(line.parser().positionalArguments().first());
     try {
         const bool removed = workspace->writer().submit([domain](QSqlDatabase &db) { return RouteTable::remove(db, domain); }).result();
         if (!removed)

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <array>
 #include <utility>
 
@@ -25,6 +26,12 @@ void check(const QSqlQuery &query, bool ok)
 }
 
 } // namespace
+
+QString routeDomain(const QString &typed)
+{
+    const QString trimmed = typed.trimmed();
+    return trimmed == u"*"_qs ? trimmed : QString::fromLatin1(QUrl::toAce(trimmed.toLower()));
+}
 
 QString tlsPolicyName(TlsPolicy policy)
 {

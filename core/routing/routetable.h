@@ -20,6 +20,9 @@ struct Route {
 };
 
 QString tlsPolicyName(TlsPolicy policy);
+// A domain as typed, as a route names it: "*" stays; an internationalized domain in its ASCII
+// form, as recipients are stored; empty when it is not a domain name.
+QString routeDomain(const QString &typed);
 std::optional<TlsPolicy> tlsPolicyFromName(QStringView name);
 
 // The route table of a workspace (Postfix transport maps): a domain's own route, else the relay

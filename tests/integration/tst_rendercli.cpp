@@ -136,6 +136,19 @@ private Q_SLOTS:
         QByteArray tampered = rendered.out;
         tampered.replace("Besan", "Basan");
         QVERIFY(!test::verifyDkim(tampered, {publicRecord(rsa).toUtf8(), publicRecord(ed).toUtf8()}).verified);
+
+        // One key removed: the next render carries one signature; removing it again is an error.
+        const QStringList removeEd{u"dkim"_qs, u"remove-key"_qs, u"--workspace"_qs, m_workspace, u"--domain"_qs, u"SHOP.test"_qs,
+                                   u"--selector"_qs, u"ed1"_qs};
+        const test::ProcessResult removed = test::runCli(removeEd);
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        const test::ProcessResult again = test::runCli(removeEd);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(again.err).contains(u"no key for shop.test"_qs), again.err.constData());
+        const test::ProcessResult single = test::runCli({u"render"_qs, u"--workspace"_qs, m_workspace, QString::number(id),
+                                                         u"--recipient"_qs, u"zoe@example.test"_qs});
+        QVERIFY2(single.exitCode == 0, single.err.constData());
+        QCOMPARE(test::headerValues(test::parseWithPython(single.out.toStdString()), u"DKIM-Signature"_qs).size(), 1);
     }
 
     void simpleCanonicalizationAndOversignedFrom()

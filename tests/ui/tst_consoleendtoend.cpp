@@ -23,6 +23,7 @@
 #include "tablepane.h"
 #include "tableview.h"
 #include "tempworkspace.h"
+#include "uitest.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -36,18 +37,11 @@
 
 using namespace diffusion;
 using namespace diffusion::ui;
+using diffusion::test::child;
 
 class TestConsoleEndToEnd final : public QObject
 {
     Q_OBJECT
-
-    template <typename T> static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no %s", qPrintable(name));
-        return found;
-    }
 
 private Q_SLOTS:
     void createAnalyzeConfirmSendAndWatch()

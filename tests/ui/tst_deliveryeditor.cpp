@@ -9,7 +9,9 @@
 #include "process.h"
 #include "store/storewriter.h"
 #include "tempworkspace.h"
+#include "uitest.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -23,6 +25,7 @@
 
 using namespace diffusion;
 using namespace diffusion::ui;
+using diffusion::test::child;
 
 class TestDeliveryEditor final : public QObject
 {
@@ -40,20 +43,12 @@ class TestDeliveryEditor final : public QObject
         submitImport(temp.writer(), options).waitForFinished();
     }
 
-    template <typename T> static T *field(DeliveryEditor &editor, const QString &name)
-    {
-        T *widget = editor.findChild<T *>(name);
-        if (!widget)
-            qFatal("no field %s", qPrintable(name));
-        return widget;
-    }
-
     static void type(DeliveryEditor &editor, const QString &name, const QString &text)
     {
         if (auto *line = editor.findChild<QLineEdit *>(name))
             line->setText(text);
         else
-            field<QPlainTextEdit>(editor, name)->setPlainText(text);
+            child<QPlainTextEdit>(&editor, name)->setPlainText(text);
     }
 
 private Q_SLOTS:
@@ -63,7 +58,7 @@ private Q_SLOTS:
         importList(temp);
         DeliveryEditor editor(temp.workspace(), 0);
         editor.show();
-        QPushButton *save = field<QDialogButtonBox>(editor, QString())->button(QDialogButtonBox::Save);
+        QPushButton *save = child<QDialogButtonBox>(&editor, QString())->button(QDialogButtonBox::Save);
         QVERIFY(!save->isEnabled());
         QVERIFY(editor.problems().contains(u"sender"_qs));
         QVERIFY(editor.problems().contains(u"subject"_qs));
@@ -74,25 +69,30 @@ private Q_SLOTS:
         type(editor, u"html"_qs, u"<p>Hi {{firstName}} in {{city}}</p>"_qs);
         QTRY_VERIFY(editor.problems().value(u"subject"_qs).contains(u"nickname"_qs));
         QVERIFY(editor.problems().contains(u"sender"_qs));
-        QVERIFY(field<QLabel>(editor, u"subjectProblem"_qs)->isVisible());
+        QVERIFY(child<QLabel>(&editor, u"subjectProblem"_qs)->isVisible());
         QVERIFY(!save->isEnabled());
 
         type(editor, u"sender"_qs, u"news@sender.test"_qs);
         type(editor, u"subject"_qs, u"Hello {{firstName}}"_qs);
+        type(editor, u"envelopeSender"_qs, u"bounces@"_qs); // where bounces come back: said under its own field
+        QTRY_VERIFY(editor.problems().value(u"envelopeSender"_qs).contains(u"bounces@"_qs));
+        type(editor, u"envelopeSender"_qs, u"bounces@sender.test"_qs);
+        child<QCheckBox>(&editor, u"verp"_qs)->setChecked(true);
         QTRY_VERIFY(editor.problems().isEmpty());
         QVERIFY(save->isEnabled());
         // The preview is the first recipient's message, then the chosen one's.
-        QCOMPARE(field<QLabel>(editor, u"previewSubject"_qs)->text(), u"Hello Ann"_qs);
-        field<QComboBox>(editor, u"previewRecipient"_qs)->setCurrentIndex(1);
-        QCOMPARE(field<QLabel>(editor, u"previewSubject"_qs)->text(), u"Hello Bob"_qs);
-        QVERIFY(field<QTextBrowser>(editor, u"previewHtml"_qs)->toPlainText().contains(u"Hi Bob in Lyon"_qs));
+        QCOMPARE(child<QLabel>(&editor, u"previewSubject"_qs)->text(), u"Hello Ann"_qs);
+        child<QComboBox>(&editor, u"previewRecipient"_qs)->setCurrentIndex(1);
+        QCOMPARE(child<QLabel>(&editor, u"previewSubject"_qs)->text(), u"Hello Bob"_qs);
+        QVERIFY(child<QTextBrowser>(&editor, u"previewHtml"_qs)->toPlainText().contains(u"Hi Bob in Lyon"_qs));
 
         QSignalSpy saved(&editor, &DeliveryEditor::saved);
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_COMPARE(saved.count(), 1);
         temp.close();
-        QCOMPARE(test::sqliteValue(temp.path(), u"SELECT sender_address || '|' || subject || '|' || state FROM delivery"_qs),
-                 u"news@sender.test|Hello {{firstName}}|0"_qs);
+        QCOMPARE(test::sqliteValue(temp.path(), u"SELECT sender_address || '|' || subject || '|' || state || '|' || envelope_sender "
+                                                 "|| '|' || verp FROM delivery"_qs),
+                 u"news@sender.test|Hello {{firstName}}|0|bounces@sender.test|1"_qs);
     }
 
     void editingVoidsTheAnalysis()
@@ -109,10 +109,10 @@ private Q_SLOTS:
         }).result();
         QVERIFY(test::analyzeDelivery(temp.path(), temp.writer(), id, false));
         DeliveryEditor editor(temp.workspace(), id);
-        QCOMPARE(field<QLineEdit>(editor, u"subject"_qs)->text(), u"Hi"_qs);
+        QCOMPARE(child<QLineEdit>(&editor, u"subject"_qs)->text(), u"Hi"_qs);
         type(editor, u"subject"_qs, u"Hi again"_qs);
-        QTRY_VERIFY(field<QDialogButtonBox>(editor, QString())->button(QDialogButtonBox::Save)->isEnabled());
-        QTest::mouseClick(field<QDialogButtonBox>(editor, QString())->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY(child<QDialogButtonBox>(&editor, QString())->button(QDialogButtonBox::Save)->isEnabled());
+        QTest::mouseClick(child<QDialogButtonBox>(&editor, QString())->button(QDialogButtonBox::Save), Qt::LeftButton);
         temp.close();
         QCOMPARE(test::sqliteValue(temp.path(), u"SELECT subject || '|' || state || '|' || (content_hash IS NULL) FROM delivery"_qs),
                  u"Hi again|0|1"_qs);

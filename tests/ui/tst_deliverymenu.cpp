@@ -10,14 +10,11 @@
 #include "tablearea.h"
 #include "tablepane.h"
 #include "tableview.h"
+#include "uitest.h"
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QApplication>
-#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 using namespace diffusion;
 using namespace diffusion::ui;
@@ -25,20 +22,6 @@ using namespace diffusion::ui;
 class TestDeliveryMenu final : public QObject
 {
     Q_OBJECT
-
-    // Answers the next question box with `button` once it is shown; what it asked, for checking.
-    static void answerNextQuestion(QMessageBox::StandardButton button, QString *asked)
-    {
-        QTimer::singleShot(0, qApp, [button, asked] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box) {
-                answerNextQuestion(button, asked);
-                return;
-            }
-            *asked = box->text();
-            box->button(button)->click();
-        });
-    }
 
     static QString lastMessage(QSignalSpy &spy) { return spy.isEmpty() ? QString() : spy.last().first().toString(); }
 
@@ -72,7 +55,7 @@ private Q_SLOTS:
 
         // Cancel keeps it; Yes deletes it with its log.
         QString asked;
-        answerNextQuestion(QMessageBox::Cancel, &asked);
+        test::answerNextQuestion(QMessageBox::Cancel, &asked);
         const qsizetype before = told.count();
         menu->deleteAction()->trigger();
         QVERIFY(asked.contains(u"cannot be undone"_qs));
@@ -83,7 +66,7 @@ private Q_SLOTS:
             if (deliveries->model()->rawValue(row, DeliveryModel::Id).toLongLong() == original)
                 deliveries->pane()->table()->selectRow(row);
         }
-        answerNextQuestion(QMessageBox::Yes, &asked);
+        test::answerNextQuestion(QMessageBox::Yes, &asked);
         menu->deleteAction()->trigger();
         QTRY_COMPARE(lastMessage(told), u"Delivery %1 deleted."_qs.arg(original));
         QCOMPARE(test::sqliteValue(path, u"SELECT count(*) FROM delivery WHERE id = %1"_qs.arg(original)), u"0"_qs);

@@ -16,6 +16,7 @@
 #include "smtp/smtpreplyparser.h"
 #include "store/storewriter.h"
 #include "tempworkspace.h"
+#include "uitest.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -32,16 +33,9 @@
 
 using namespace diffusion;
 using namespace diffusion::ui;
+using diffusion::test::child;
 
 namespace {
-
-template <typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
 
 void click(const QWidget *area, const QString &button)
 {

@@ -5,9 +5,12 @@
 #include "settings/relaycredentials.h"
 #include "settingsarea.h"
 #include "tempworkspace.h"
+#include "uitest.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -20,16 +23,9 @@
 
 using namespace diffusion;
 using namespace diffusion::ui;
+using diffusion::test::child;
 
 namespace {
-
-template <typename T> T *child(QWidget *parent, const QString &name)
-{
-    auto *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
 
 // Every byte of the workspace on disk: the file and its write-ahead log.
 QByteArray workspaceBytes(const QString &path)
@@ -120,6 +116,63 @@ private slots:
         QCOMPARE(test::sqliteValue(temp.path(), u"SELECT count(*) FROM route"_qs), u"0"_qs);
     }
 
+    void domainRoutesAreAddedChangedAndRemoved()
+    {
+        test::TempWorkspace temp;
+        LanguageController languages(nullptr);
+        SettingsArea area(temp.workspace(), &languages, nullptr);
+        area.show();
+        QWidget *sending = child<QWidget>(&area, u"sendingSection"_qs);
+        auto *routes = child<QTableWidget>(sending, u"domainRoutes"_qs);
+        QAbstractItemModelTester tester(routes->model());
+        QVERIFY(!child<QPushButton>(sending, u"removeRoute"_qs)->isEnabled());
+
+        child<QPushButton>(sending, u"addRoute"_qs)->click();
+        auto *dialog = child<QDialog>(sending, u"routeDialog"_qs);
+        auto *save = child<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Save);
+        child<QLineEdit>(dialog, u"routeDomain"_qs)->setText(u"*"_qs); // the relay has its own box
+        child<QPlainTextEdit>(dialog, u"relayHosts"_qs)->setPlainText(u"mx.example.net:2525"_qs);
+        save->click();
+        QVERIFY(!child<QLabel>(dialog, u"routeDomainError"_qs)->text().isEmpty());
+        child<QLineEdit>(dialog, u"routeDomain"_qs)->setText(u"Bücher.Example"_qs);
+        child<QComboBox>(dialog, u"tlsPolicy"_qs)->setCurrentIndex(0); // never
+        child<QLineEdit>(dialog, u"authUser"_qs)->setText(u"mailer"_qs);
+        save->click();
+        QVERIFY(!child<QLabel>(dialog, u"tlsPolicyError"_qs)->text().isEmpty()); // no sign-in in clear
+        child<QLineEdit>(dialog, u"authUser"_qs)->clear();
+        save->click();
+        const QString stored = u"SELECT group_concat(domain || ' ' || host || ':' || port || ' ' || tls_policy, ', ') "
+                               "FROM (SELECT * FROM route ORDER BY domain, position)"_qs;
+        QTRY_COMPARE(test::sqliteValue(temp.path(), stored), u"xn--bcher-kva.example mx.example.net:2525 disabled"_qs);
+        QTRY_COMPARE(routes->rowCount(), 1);
+
+        // Changed: a second host, tried after the first.
+        routes->selectRow(0);
+        child<QPushButton>(sending, u"editRoute"_qs)->click();
+        dialog = nullptr;
+        for (auto *open : sending->findChildren<QDialog *>(u"routeDialog"_qs)) {
+            if (open->isVisible())
+                dialog = open;
+        }
+        QVERIFY(dialog);
+        QVERIFY(child<QLineEdit>(dialog, u"routeDomain"_qs)->isReadOnly());
+        QCOMPARE(child<QPlainTextEdit>(dialog, u"relayHosts"_qs)->toPlainText(), u"mx.example.net:2525"_qs);
+        child<QPlainTextEdit>(dialog, u"relayHosts"_qs)->setPlainText(u"mx.example.net:2525\nbackup.example.net:25"_qs);
+        child<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE(test::sqliteValue(temp.path(), stored),
+                     u"xn--bcher-kva.example mx.example.net:2525 disabled, xn--bcher-kva.example backup.example.net:25 disabled"_qs);
+
+        // Removed, after the question.
+        QTRY_COMPARE(routes->rowCount(), 1);
+        routes->selectRow(0);
+        QString asked;
+        test::answerNextQuestion(QMessageBox::Yes, &asked);
+        child<QPushButton>(sending, u"removeRoute"_qs)->click();
+        QVERIFY(asked.contains(u"xn--bcher-kva.example"_qs));
+        QTRY_COMPARE(test::sqliteValue(temp.path(), u"SELECT count(*) FROM route"_qs), u"0"_qs);
+        QTRY_COMPARE(routes->rowCount(), 0);
+    }
+
     void dkimImportShowsTheRecord()
     {
         test::TempWorkspace temp;
@@ -142,6 +195,16 @@ private slots:
         QCOMPARE(record.toLatin1(), test::dkimRecordOf(keyPath)); // and as openssl sees the key
         QVERIFY(child<QLabel>(dkim, u"dkimRecordName"_qs)->text().contains(u"s2024._domainkey.example.org"_qs));
         QVERIFY(child<QPushButton>(dkim, u"dkimCopy"_qs)->isEnabled());
+
+        // Removed after the question; the key file stays.
+        QString asked;
+        test::answerNextQuestion(QMessageBox::Yes, &asked);
+        child<QPushButton>(dkim, u"dkimRemove"_qs)->click();
+        QVERIFY(asked.contains(u"s2024"_qs));
+        QTRY_COMPARE(keys->rowCount(), 0);
+        QCOMPARE(test::sqliteValue(temp.path(), u"SELECT count(*) FROM dkim_key"_qs), u"0"_qs);
+        QVERIFY(QFile::exists(keyPath));
+        QVERIFY(!child<QPushButton>(dkim, u"dkimRemove"_qs)->isEnabled());
     }
 
     void dkimRefusesAFileThatIsNoKey()

@@ -69,7 +69,8 @@ QString firstIssue(const QString &source, Escaping escaping, const FieldSet &fie
 
 DeliveryEditor::DeliveryEditor(Workspace &workspace, qint64 deliveryId, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_form(new QFormLayout), m_label(new QLineEdit(this)), m_list(new QComboBox(this)),
-      m_sender(new QLineEdit(this)), m_senderName(new QLineEdit(this)), m_replyTo(new QLineEdit(this)), m_subject(new QLineEdit(this)),
+      m_sender(new QLineEdit(this)), m_senderName(new QLineEdit(this)), m_replyTo(new QLineEdit(this)), m_envelopeSender(new QLineEdit(this)),
+      m_verp(new QCheckBox(this)), m_subject(new QLineEdit(this)),
       m_validity(new QLineEdit(this)), m_dkimKey(new QLineEdit(this)), m_dkimSelector(new QLineEdit(this)),
       m_unsubscribeUrl(new QLineEdit(this)), m_unsubscribeHeaders(new QCheckBox(this)), m_headers(new QPlainTextEdit(this)),
       m_html(new QPlainTextEdit(this)), m_text(new QPlainTextEdit(this)), m_approval(new QComboBox(this)),
@@ -81,6 +82,7 @@ DeliveryEditor::DeliveryEditor(Workspace &workspace, qint64 deliveryId, QWidget 
     m_delivery.id = deliveryId;
     const QList<std::pair<QWidget *, const char *>> names{
         {m_label, "label"}, {m_list, "list"}, {m_sender, "sender"}, {m_senderName, "senderName"}, {m_replyTo, "replyTo"},
+        {m_envelopeSender, "envelopeSender"}, {m_verp, "verp"},
         {m_subject, "subject"}, {m_validity, "validity"}, {m_dkimKey, "dkimKey"}, {m_dkimSelector, "dkimSelector"},
         {m_unsubscribeUrl, "unsubscribeUrl"}, {m_unsubscribeHeaders, "unsubscribeHeaders"}, {m_headers, "headers"},
         {m_html, "html"}, {m_text, "text"}, {m_approval, "approval"}, {m_deduplicate, "deduplicate"},
@@ -107,7 +109,8 @@ DeliveryEditor::DeliveryEditor(Workspace &workspace, qint64 deliveryId, QWidget 
     auto *message = new QWidget(this);
     message->setLayout(m_form);
     for (QWidget *field : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_sender),
-                           static_cast<QWidget *>(m_senderName), static_cast<QWidget *>(m_replyTo), static_cast<QWidget *>(m_subject),
+                           static_cast<QWidget *>(m_senderName), static_cast<QWidget *>(m_replyTo), static_cast<QWidget *>(m_envelopeSender),
+                           static_cast<QWidget *>(m_verp), static_cast<QWidget *>(m_subject),
                            static_cast<QWidget *>(m_validity), static_cast<QWidget *>(m_dkimKey), static_cast<QWidget *>(m_dkimSelector),
                            static_cast<QWidget *>(m_unsubscribeUrl), static_cast<QWidget *>(m_unsubscribeHeaders),
                            static_cast<QWidget *>(m_headers)})
@@ -192,6 +195,8 @@ void DeliveryEditor::load()
     m_sender->setText(d.senderAddress);
     m_senderName->setText(d.senderName);
     m_replyTo->setText(d.replyTo);
+    m_envelopeSender->setText(d.envelopeSender);
+    m_verp->setChecked(d.verp);
     m_subject->setText(d.subject);
     m_validity->setText(formatDuration(d.validitySeconds));
     m_dkimKey->setText(d.dkim.keyPath);
@@ -216,6 +221,8 @@ Delivery DeliveryEditor::edited() const
     d.senderAddress = m_sender->text().trimmed();
     d.senderName = m_senderName->text();
     d.replyTo = m_replyTo->text().trimmed();
+    d.envelopeSender = m_envelopeSender->text().trimmed();
+    d.verp = m_verp->isChecked();
     d.subject = m_subject->text();
     d.validitySeconds = parseDuration(m_validity->text()).value_or(d.validitySeconds);
     d.dkim.keyPath = m_dkimKey->text().trimmed();
@@ -254,7 +261,7 @@ void DeliveryEditor::validate()
     // The same start rules analysis applies, each shown under its field.
     const QHash<QString, QWidget *> fieldOfRule{{u"subject_missing"_qs, m_subject}, {u"subject_forbidden_characters"_qs, m_subject},
                                                 {u"sender_missing"_qs, m_sender}, {u"sender_invalid"_qs, m_sender},
-                                                {u"reply_to_invalid"_qs, m_replyTo}, {u"envelope_sender_invalid"_qs, m_sender}};
+                                                {u"reply_to_invalid"_qs, m_replyTo}, {u"envelope_sender_invalid"_qs, m_envelopeSender}};
     for (const AnalysisEntry &entry : startRules(d)) {
         if (entry.severity == Severity::Error && fieldOfRule.contains(entry.code))
             problem(fieldOfRule.value(entry.code), entry.text());
@@ -347,7 +354,8 @@ void DeliveryEditor::retranslateUi()
     setWindowTitle(m_delivery.id == 0 ? tr("New delivery") : tr("Delivery %1").arg(m_delivery.id));
     const QHash<QWidget *, QString> labels{
         {m_label, tr("&Name:")}, {m_list, tr("&List:")}, {m_sender, tr("&Sender address:")}, {m_senderName, tr("Sender na&me:")},
-        {m_replyTo, tr("&Reply-to:")}, {m_subject, tr("S&ubject:")}, {m_validity, tr("&Validity:")},
+        {m_replyTo, tr("&Reply-to:")}, {m_envelopeSender, tr("Return &path (bounces):")}, {m_verp, QString()},
+        {m_subject, tr("S&ubject:")}, {m_validity, tr("&Validity:")},
         {m_dkimKey, tr("DKIM &key file:")}, {m_dkimSelector, tr("DKIM s&elector:")}, {m_unsubscribeUrl, tr("Unsubscribe &URL:")},
         {m_unsubscribeHeaders, QString()}, {m_headers, tr("Extra &headers:")}, {m_html, tr("&HTML content:")},
         {m_text, tr("&Text content:")}, {m_approval, tr("&Approval:")}, {m_deduplicate, QString()},
@@ -357,6 +365,9 @@ void DeliveryEditor::retranslateUi()
             label->setText(labels.value(label->buddy()));
     }
     m_unsubscribeHeaders->setText(tr("Add the List-Unsubscribe headers (one-click with an https URL)"));
+    m_envelopeSender->setPlaceholderText(tr("the sender address"));
+    m_envelopeSender->setToolTip(tr("Where bounces go (MAIL FROM): the mailbox inMail reads. Empty: the sender address."));
+    m_verp->setText(tr("Trace bounces to their message (VERP: return path local+id@domain)"));
     m_deduplicate->setText(tr("Leave duplicates out (the same address in another case counts as one)"));
     m_validity->setToolTip(tr("How long failed messages are retried: 5d, 36h, 90m or 30s."));
     m_dkimKey->setToolTip(tr("A PEM private key. Empty: the keys added for the sender's domain sign, if any."));

@@ -68,6 +68,8 @@ private:
     QLineEdit *m_sender;
     QLineEdit *m_senderName;
     QLineEdit *m_replyTo;
+    QLineEdit *m_envelopeSender;
+    QCheckBox *m_verp;
     QLineEdit *m_subject;
     QLineEdit *m_validity;
     QLineEdit *m_dkimKey;

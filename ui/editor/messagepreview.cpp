@@ -50,7 +50,10 @@ MessagePreview::MessagePreview(Workspace &workspace, QWidget *parent)
     layout->addLayout(chooser);
     layout->addWidget(m_subject);
     layout->addWidget(m_tabs, 1);
-    connect(m_recipient, &QComboBox::currentIndexChanged, this, &MessagePreview::render);
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, [this] {
+        loadRecipient();
+        render();
+    });
     retranslateUi();
 }
 
@@ -69,6 +72,7 @@ void MessagePreview::loadRecipients(qint64 listId)
     m_recipient->clear();
     try {
         ReadConnection reader(m_workspace.path());
+        m_fields = DeliveryRepository::fieldsOfList(reader.db(), listId);
         SqlStatement rows(sqliteHandle(reader.db()), "SELECT id, email FROM recipient WHERE list_id = ? AND address_issue IS NULL "
                                                      "ORDER BY id LIMIT ?");
         rows.bind(1, listId);
@@ -78,30 +82,40 @@ void MessagePreview::loadRecipients(qint64 listId)
     } catch (const StoreError &error) {
         m_subject->setText(error.message());
     }
+    loadRecipient();
 }
 
-void MessagePreview::render()
+void MessagePreview::loadRecipient()
 {
-    const qint64 recipientId = m_recipient->currentData().toLongLong();
-    MessageRecipient recipient;
-    recipient.deliveryId = m_delivery.id;
-    FieldSet fields;
+    m_recipientValues = MessageRecipient{};
+    m_loadError.clear();
     try {
         ReadConnection reader(m_workspace.path());
-        fields = DeliveryRepository::fieldsOfList(reader.db(), m_delivery.listId);
         SqlStatement row(sqliteHandle(reader.db()), "SELECT email_ascii, email, first_name, last_name, custom_fields FROM recipient WHERE id = ?");
-        row.bind(1, recipientId);
+        row.bind(1, m_recipient->currentData().toLongLong());
         if (row.step()) {
-            recipient.address = std::string(row.columnUtf8(0));
+            m_recipientValues.address = std::string(row.columnUtf8(0));
             const std::string_view custom = row.columnUtf8(4);
-            recipient.values = recipientFieldValues(fields, std::string(row.columnUtf8(1)), std::string(row.columnUtf8(2)),
-                                                    std::string(row.columnUtf8(3)), QByteArray(custom.data(), qsizetype(custom.size())));
+            m_recipientValues.values = recipientFieldValues(m_fields, std::string(row.columnUtf8(1)), std::string(row.columnUtf8(2)),
+                                                            std::string(row.columnUtf8(3)),
+                                                            QByteArray(custom.data(), qsizetype(custom.size())));
         }
     } catch (const StoreError &error) {
-        m_subject->setText(error.message());
+        m_loadError = error.message();
+    }
+}
+
+// Runs at every keystroke in the editor: it reads nothing, the list's fields and the chosen
+// recipient were read when they were chosen.
+void MessagePreview::render()
+{
+    if (!m_loadError.isEmpty()) {
+        m_subject->setText(m_loadError);
         return;
     }
-    MessageBuilder builder(messageDefinition(m_delivery), fields);
+    MessageRecipient recipient = m_recipientValues;
+    recipient.deliveryId = m_delivery.id;
+    MessageBuilder builder(messageDefinition(m_delivery), m_fields);
     RenderedParts parts;
     QString error;
     if (!builder.renderParts(recipient, parts, &error)) {

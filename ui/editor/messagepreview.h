@@ -1,6 +1,8 @@
 #pragma once
 
 #include "delivery/delivery.h"
+#include "message/fieldset.h"
+#include "message/messagebuilder.h"
 
 #include <QWidget>
 
@@ -34,12 +36,16 @@ protected:
 
 private:
     void loadRecipients(qint64 listId);
+    void loadRecipient();
     void render();
     void retranslateUi();
 
     Workspace &m_workspace;
     Delivery m_delivery;
     qint64 m_listId = -1;
+    FieldSet m_fields;
+    MessageRecipient m_recipientValues;
+    QString m_loadError;
     QLabel *m_recipientLabel;
     QComboBox *m_recipient;
     QLabel *m_subject;

@@ -2,9 +2,9 @@
 
 #include "dkim/dkimerror.h"
 #include "dkim/dkimkey.h"
+#include "dkim/dkimkeytable.h"
 #include "settingsfields.h"
 #include "store/connection.h"
-#include "store/storeerror.h"
 #include "store/workspace.h"
 
 #include <QApplication>
@@ -16,11 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlError>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace diffusion::ui {
@@ -35,6 +34,7 @@ DkimSection::DkimSection(Workspace &workspace, QWidget *parent)
       m_recordName(new QLabel(this)),
       m_record(new QPlainTextEdit(this)),
       m_copy(new QPushButton(this)),
+      m_remove(new QPushButton(this)),
       m_form(new QFormLayout),
       m_domain(new QLineEdit(this)),
       m_selector(new QLineEdit(this)),
@@ -46,6 +46,7 @@ DkimSection::DkimSection(Workspace &workspace, QWidget *parent)
     m_recordName->setObjectName(u"dkimRecordName"_qs);
     m_record->setObjectName(u"dkimRecord"_qs);
     m_copy->setObjectName(u"dkimCopy"_qs);
+    m_remove->setObjectName(u"dkimRemove"_qs);
     m_domain->setObjectName(u"dkimDomain"_qs);
     m_selector->setObjectName(u"dkimSelector"_qs);
     m_path->setObjectName(u"dkimKeyPath"_qs);
@@ -60,6 +61,7 @@ DkimSection::DkimSection(Workspace &workspace, QWidget *parent)
     m_record->setReadOnly(true);
     m_record->setMaximumHeight(80);
     m_copy->setEnabled(false);
+    m_remove->setEnabled(false);
 
     m_domainError = addFieldWithError(m_form, m_domain);
     m_selectorError = addFieldWithError(m_form, m_selector);
@@ -75,7 +77,11 @@ DkimSection::DkimSection(Workspace &workspace, QWidget *parent)
 
     auto *recordRow = new QHBoxLayout;
     recordRow->addWidget(m_record, 1);
-    recordRow->addWidget(m_copy, 0, Qt::AlignTop);
+    auto *recordButtons = new QVBoxLayout;
+    recordButtons->addWidget(m_copy);
+    recordButtons->addWidget(m_remove);
+    recordButtons->addStretch(1);
+    recordRow->addLayout(recordButtons);
     auto *content = new QVBoxLayout;
     content->addWidget(m_keys, 1);
     content->addWidget(m_recordName);
@@ -86,6 +92,7 @@ DkimSection::DkimSection(Workspace &workspace, QWidget *parent)
     connect(m_keys, &QTableWidget::itemSelectionChanged, this, &DkimSection::showRecord);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_record->toPlainText()); });
     connect(m_browse, &QPushButton::clicked, this, &DkimSection::browse);
+    connect(m_remove, &QPushButton::clicked, this, &DkimSection::removeKey);
     connect(saveButton(), &QPushButton::clicked, this, &DkimSection::import);
     retranslateUi();
     refresh();
@@ -96,6 +103,8 @@ void DkimSection::retranslateUi()
     m_keys->setHorizontalHeaderLabels({tr("Domain"), tr("Selector"), tr("Algorithm"), tr("Key file")});
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copies the record's text, to paste into the domain's DNS zone."));
+    m_remove->setText(tr("Remove…"));
+    m_remove->setToolTip(tr("Removes the selected key from the workspace; the key file stays where it is."));
     setFormLabel(m_form, m_domain, tr("Sender domain"));
     setFormLabel(m_form, m_selector, tr("Selector"));
     setFormLabel(m_form, m_path, tr("Private key (PEM)"));
@@ -135,6 +144,7 @@ void DkimSection::showRecord()
     m_record->clear();
     m_recordName->clear();
     m_copy->setEnabled(false);
+    m_remove->setEnabled(!selected.isEmpty());
     if (selected.isEmpty())
         return;
     const int row = selected.first()->row();
@@ -154,7 +164,7 @@ void DkimSection::import()
 {
     for (QLabel *error : {m_domainError, m_selectorError, m_pathError})
         error->clear();
-    const QString domain = QString::fromLatin1(QUrl::toAce(m_domain->text().trimmed().toLower()));
+    const QString domain = DkimKeyTable::asciiDomain(m_domain->text());
     const QString selector = m_selector->text().trimmed();
     const QString path = m_path->text().trimmed().isEmpty() ? QString() : QFileInfo(m_path->text().trimmed()).absoluteFilePath();
     if (domain.isEmpty())
@@ -165,27 +175,37 @@ void DkimSection::import()
         m_pathError->setText(tr("Choose the private key file."));
     if (domain.isEmpty() || selector.isEmpty() || path.isEmpty())
         return;
-    QString algorithm;
     try {
-        algorithm = QString::fromLatin1(dkimAlgorithmName(DkimKey::fromFile(path).algorithm()));
+        DkimKey::fromFile(path); // a bad file is said under its field, before anything is written
     } catch (const DkimError &error) {
         m_pathError->setText(error.message());
         return;
     }
-    submit([=](QSqlDatabase &db) {
-        QSqlQuery insert(db);
-        insert.prepare(u"INSERT OR REPLACE INTO dkim_key (domain, selector, key_path, algorithm) VALUES (?, ?, ?, ?)"_qs);
-        for (const QString &value : {domain, selector, path, algorithm})
-            insert.addBindValue(value);
-        if (!insert.exec())
-            throw StoreError(tr("The workspace refused the key: %1").arg(insert.lastError().text()));
-    }, [this, domain, selector] {
+    submit([=](QSqlDatabase &db) { DkimKeyTable::add(db, domain, selector, path);     }, [this, domain, selector] {
         refresh();
         for (int row = 0; row < m_keys->rowCount(); ++row) {
             if (m_keys->item(row, DomainColumn)->text() == domain && m_keys->item(row, SelectorColumn)->text() == selector)
                 m_keys->selectRow(row);
         }
     });
+}
+
+void DkimSection::removeKey()
+{
+    const QList<QTableWidgetItem *> selected = m_keys->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const int row = selected.first()->row();
+    const QString domain = m_keys->item(row, DomainColumn)->text();
+    const QString selector = m_keys->item(row, SelectorColumn)->text();
+    const auto answer = QMessageBox::question(this, tr("Remove the key"),
+                                              tr("Remove the key of %1 (selector %2)? Deliveries from %1 are then sent "
+                                                 "without a DKIM signature unless they name a key of their own. The key "
+                                                 "file stays where it is.").arg(domain, selector),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    submit([domain, selector](QSqlDatabase &db) { DkimKeyTable::remove(db, domain, selector); }, [this] { refresh(); });
 }
 
 } // namespace diffusion::ui

@@ -28,11 +28,13 @@ private:
     void browse();
     void import();
     void showRecord();
+    void removeKey();
 
     QTableWidget *m_keys;
     QLabel *m_recordName;
     QPlainTextEdit *m_record;
     QPushButton *m_copy;
+    QPushButton *m_remove;
     QFormLayout *m_form;
     QLineEdit *m_domain;
     QLabel *m_domainError;

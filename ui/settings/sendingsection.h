@@ -1,20 +1,21 @@
 #pragma once
 
+#include "routing/routetable.h"
 #include "settingssection.h"
 
-class QComboBox;
-class QFormLayout;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+class QPushButton;
 class QRadioButton;
 class QTableWidget;
 
 namespace diffusion::ui {
 
+class RouteForm;
+
 // Direct delivery to the MX hosts, or through a relay (the route of domain "*": hosts in failover
-// order, TLS policy, AUTH user). The password goes to the system keychain only.
+// order, TLS policy, AUTH user); and the routes of single domains, added, changed or removed in
+// a RouteDialog. Passwords go to the system keychain only.
 class SendingSection final : public SettingsSection
 {
     Q_OBJECT
@@ -28,23 +29,21 @@ protected:
 
 private:
     void save();
-    void storePassword(const QString &user, const QString &password);
     void updateEnabled();
+    void editRoute(std::optional<Route> route);
+    void removeRoute();
+    std::optional<Route> selectedRoute() const;
 
     QRadioButton *m_direct;
     QRadioButton *m_relay;
     QGroupBox *m_relayBox;
-    QFormLayout *m_form;
-    QPlainTextEdit *m_hosts;
-    QLabel *m_hostsError;
-    QComboBox *m_tls;
-    QLabel *m_tlsError;
-    QLineEdit *m_user;
-    QLabel *m_userError;
-    QLineEdit *m_password;
-    QLabel *m_passwordStatus;
+    RouteForm *m_relayForm;
     QLabel *m_routesTitle;
     QTableWidget *m_routes;
+    QPushButton *m_addRoute;
+    QPushButton *m_editRoute;
+    QPushButton *m_removeRoute;
+    QList<Route> m_domainRoutes; // the rows of m_routes, in order
 };
 
 } // namespace diffusion::ui

@@ -1,0 +1,45 @@
+#include "dkimkeytable.h"
+
+#include "dkimerror.h"
+#include "dkimkey.h"
+#include "store/storeerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace diffusion {
+
+QString DkimKeyTable::asciiDomain(const QString &typed)
+{
+    return QString::fromLatin1(QUrl::toAce(typed.trimmed().toLower()));
+}
+
+void DkimKeyTable::add(QSqlDatabase &db, const QString &domain, const QString &selector, const QString &keyPath)
+{
+    QString algorithm;
+    try {
+        algorithm = QString::fromLatin1(dkimAlgorithmName(DkimKey::fromFile(keyPath).algorithm()));
+    } catch (const DkimError &error) {
+        throw StoreError(error.message()); // the one error type writer jobs report
+    }
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT OR REPLACE INTO dkim_key (domain, selector, key_path, algorithm) VALUES (?, ?, ?, ?)"_qs);
+    for (const QString &value : {asciiDomain(domain), selector, keyPath, algorithm})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        throw StoreError(tr("The workspace refused the key: %1").arg(insert.lastError().text()));
+}
+
+bool DkimKeyTable::remove(QSqlDatabase &db, const QString &domain, const QString &selector)
+{
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM dkim_key WHERE domain = ? AND selector = ?"_qs);
+    query.addBindValue(asciiDomain(domain));
+    query.addBindValue(selector);
+    if (!query.exec())
+        throw StoreError(tr("The workspace refused to remove the key: %1").arg(query.lastError().text()));
+    return query.numRowsAffected() > 0;
+}
+
+} // namespace diffusion
