@@ -52,6 +52,7 @@ RecipientsArea::RecipientsArea(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_header);
     layout->addLayout(actions);
     layout->addWidget(m_pane, 1);
+    setTabOrder(refreshButton, m_pane->table()); // the buttons stand above the table
 
     connect(m_importAction, &QAction::triggered, this, &RecipientsArea::askForImport);
     connect(m_refreshAction, &QAction::triggered, this, &RecipientsArea::refresh);

@@ -3,6 +3,7 @@
 #include "areaheader.h"
 #include "sqltablemodel.h"
 #include "tablepane.h"
+#include "taborder.h"
 #include "tableview.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,9 @@ TableArea::TableArea(Navigation::Area area, SqlTableModel *model, const QList<in
 void TableArea::setToolBar(QWidget *bar)
 {
     static_cast<QVBoxLayout *>(layout())->insertWidget(1, bar);
+    // The bar stands above the table: Tab reaches it first.
+    if (QWidget *last = lastTabStop(bar))
+        setTabOrder(last, m_pane->table());
 }
 
 void TableArea::refresh()

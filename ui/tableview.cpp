@@ -17,6 +17,9 @@ TableView::TableView(QWidget *parent)
     setShowGrid(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    // Tab leaves the table (the arrows move between rows): otherwise a keyboard user is caught
+    // in its cells.
+    setTabKeyNavigation(false);
 
     QHeaderView *rows = verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);

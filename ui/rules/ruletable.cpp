@@ -44,6 +44,7 @@ RuleTable::RuleTable(OrderedRulesModel *model, const QList<int> &columnWidthsInC
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
+    setTabOrder(m_save, m_view); // the buttons stand above the table
 
     connect(m_add, &QPushButton::clicked, this, [this] { Q_EMIT addRequested(currentRow()); });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(currentRow()); });

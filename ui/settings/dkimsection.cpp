@@ -53,6 +53,7 @@ DkimSection::DkimSection(Workspace &workspace, QWidget *parent)
     m_browse->setObjectName(u"dkimBrowse"_qs);
 
     m_keys->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_keys->setTabKeyNavigation(false);
     m_keys->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_keys->setSelectionMode(QAbstractItemView::SingleSelection);
     m_keys->verticalHeader()->hide();

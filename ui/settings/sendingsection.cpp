@@ -46,6 +46,7 @@ SendingSection::SendingSection(Workspace &workspace, QWidget *parent)
     (new QVBoxLayout(m_relayBox))->addWidget(m_relayForm);
 
     m_routes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_routes->setTabKeyNavigation(false);
     m_routes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_routes->setSelectionMode(QAbstractItemView::SingleSelection);
     m_routes->verticalHeader()->hide();

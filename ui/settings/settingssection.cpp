@@ -3,6 +3,7 @@
 #include "store/connection.h"
 #include "store/storeerror.h"
 #include "store/workspace.h"
+#include "taborder.h"
 #include "whencommitted.h"
 
 #include <QEvent>
@@ -41,6 +42,9 @@ void SettingsSection::setContent(QLayout *content)
     layout->addLayout(content);
     layout->addStretch(1);
     layout->addLayout(footer);
+    // The Save button was made before the section's fields: Tab reaches it after them.
+    if (QWidget *last = lastTabStop(this); last && last != m_save)
+        setTabOrder(last, m_save);
 }
 
 void SettingsSection::setStatus(const QString &text, bool isError)
