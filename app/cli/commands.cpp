@@ -21,6 +21,8 @@ int runLogs(const QStringList &arguments);
 int runQualify(const QStringList &arguments);
 int runQuarantine(const QStringList &arguments);
 int runMxRule(const QStringList &arguments);
+int runInMail(const QStringList &arguments);
+int runBounce(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -42,6 +44,8 @@ const QList<Command> &commands()
         {"qualify", QT_TRANSLATE_NOOP("Cli", "Tell how a server's reply is qualified, list the replies no rule matched, or edit the rules (qualify rule list|add|edit|remove|move)."), runQualify},
         {"quarantine", QT_TRANSLATE_NOOP("Cli", "Show, release or denylist addresses (quarantine list|release|deny)."), runQuarantine},
         {"mx-rule", QT_TRANSLATE_NOOP("Cli", "Show or change the MX rules, the sending limits per destination (mx-rule list|set|remove)."), runMxRule},
+        {"inmail", QT_TRANSLATE_NOOP("Cli", "Read the bounce mailbox and apply its bounces, complaints and auto-replies (inmail unmatched lists what matched nothing)."), runInMail},
+        {"bounce", QT_TRANSLATE_NOOP("Cli", "Tell what a message from the bounce mailbox is and how its recipients are qualified (bounce parse FILE)."), runBounce},
     };
     return all;
 }

@@ -98,9 +98,27 @@ void FeedbackService::apply(QSqlDatabase &db, const QList<MessageEvent> &events)
         const Qualification q = event.qualification.value_or(Qualification{});
         if (event.unqualified)
             UnqualifiedReplies::count(db, outcome.reply, event.at);
+        const auto recordHistory = [&] {
+            history.bind(1, event.broadlogId);
+            history.bind(2, event.at);
+            history.bind(3, std::string_view(outcomeNames[int(outcome.kind)]));
+            // A bounce that came back by mail, after the session: its own phase in the history.
+            history.bind(4, std::string_view(event.asynchronous ? "inmail" : phaseNames[int(outcome.phase)]));
+            history.bind(5, reply);
+            history.bind(6, outcome.host);
+            history.run();
+        };
         const bool hardAfterSent = event.asynchronous && before.status == Sent && q.type == FailureType::Hard;
-        if (!isOpen(before.status) && !hardAfterSent)
+        if (!isOpen(before.status) && !hardAfterSent) {
+            // A later soft bounce of a Sent message (a DSN saying delivery is delayed, a mailbox
+            // full behind a relay): the status stays, the history and the quarantine hear of it.
+            if (event.asynchronous && before.status == Sent) {
+                if (!proof)
+                    quarantine.recordFailure(address, q.type, q.reason, reply, event.at);
+                recordHistory();
+            }
             continue; // late or duplicate: a final status never moves back
+        }
         const bool retry = q.type != FailureType::Hard && outcome.kind != SmtpOutcome::Kind::Rejected && event.nextAttemptAt > 0;
         SqlStatement &update = retry ? deferred : failed;
         update.bind(1, qint64(q.type));
@@ -120,13 +138,7 @@ void FeedbackService::apply(QSqlDatabase &db, const QList<MessageEvent> &events)
         if (!proof)
             quarantine.recordFailure(address, q.type, q.reason, reply, event.at);
 
-        history.bind(1, event.broadlogId);
-        history.bind(2, event.at);
-        history.bind(3, std::string_view(outcomeNames[int(outcome.kind)]));
-        history.bind(4, std::string_view(phaseNames[int(outcome.phase)]));
-        history.bind(5, reply);
-        history.bind(6, outcome.host);
-        history.run();
+        recordHistory();
     }
     kpis.write(db);
 }

@@ -1,6 +1,7 @@
 #include "qualificationruleediting.h"
 
 #include "qualifier.h"
+#include "common/orderedrules.h"
 #include "store/connection.h"
 #include "store/sqlstatement.h"
 #include "store/storeerror.h"
@@ -144,23 +145,15 @@ QList<QualificationRule> QualificationRuleEditing::save(QSqlDatabase &db, const 
     if (const QStringList problems = validateList(rules, stored); !problems.isEmpty())
         throw StoreError(problems.join(u' '));
 
-    // New rules get ids above every id in use, so that they never take a kept rule's id.
-    qint64 nextId = 1;
-    for (const QList<QualificationRule> *list : {&stored, &rules}) {
-        for (const QualificationRule &rule : *list)
-            nextId = std::max(nextId, rule.id + 1);
-    }
-    QList<QualificationRule> saved = rules;
+    const QList<QualificationRule> saved = withNewRuleIds(stored, rules);
     execute(db, u"DELETE FROM qualification_rule"_qs);
     SqlStatement insert(sqliteHandle(db),
                         "INSERT INTO qualification_rule (id, position, label, smtp_code, enhanced_code, text_regex, "
                         "failure_type, failure_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < saved.size(); ++i) {
-        QualificationRule &rule = saved[i];
-        if (rule.id == 0)
-            rule.id = nextId++;
+        const QualificationRule &rule = saved.at(i);
         insert.bind(1, rule.id);
-        insert.bind(2, qint64(i + 1) * 10); // steps of ten leave room for a rule put in by hand
+        insert.bind(2, rulePosition(i));
         insert.bind(3, rule.label);
         insert.bind(4, rule.smtpCode);
         insert.bind(5, rule.enhancedCode);

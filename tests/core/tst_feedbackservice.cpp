@@ -147,8 +147,10 @@ private Q_SLOTS:
             << u"2 - - 0"_qs << u"1 0 0 1 0 0 0 0 0 1 100.0"_qs << u"-"_qs;
         QTest::newRow("asynchronous hard bounce after Sent: Failed") << QStringList{u"250 2.0.0 Ok"_qs, u"async 550 5.1.1 User unknown"_qs}
             << u"3 2 1 0"_qs << u"1 0 0 0 1 0 0 1 0 1 0.0"_qs << u"2 1"_qs;
-        QTest::newRow("asynchronous soft bounce after Sent changes nothing") << QStringList{u"250 2.0.0 Ok"_qs, u"async 452 4.2.2 Mailbox full"_qs}
-            << u"2 - - 0"_qs << u"1 0 0 1 0 0 0 0 0 1 100.0"_qs << u"-"_qs;
+        // The status and KPIs stay; the address's error count hears of it (a mailbox full behind a relay).
+        QTest::newRow("asynchronous soft bounce after Sent: counted by the quarantine only")
+            << QStringList{u"250 2.0.0 Ok"_qs, u"async 452 4.2.2 Mailbox full"_qs}
+            << u"2 - - 0"_qs << u"1 0 0 1 0 0 0 0 0 1 100.0"_qs << u"1 1"_qs;
     }
 
     void efsTable()

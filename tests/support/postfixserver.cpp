@@ -364,6 +364,7 @@ bool PostfixServer::writeConfiguration()
         relayDomains.append(domain);
         transport += domain.toUtf8() + " smtp:[127.0.0.1]:" + QByteArray::number(sink->port()) + '\n';
     }
+    transport += mapText(m_options.transports);
 
     QList<std::pair<QString, QString>> settings{
         {u"compatibility_level"_qs, u"3.6"_qs},
@@ -606,6 +607,11 @@ QString PostfixServer::mailboxPath(const QString &user) const
 {
     // Relative to virtual_mailbox_base: domain/localpart.
     return user.section(u'@', 1).toLower() + u'/' + user.section(u'@', 0, 0).toLower();
+}
+
+QString PostfixServer::maildirPath(const QString &user) const
+{
+    return m_dir.filePath(u"mail/"_qs + mailboxPath(user));
 }
 
 QList<QByteArray> PostfixServer::messages(const QString &user) const

@@ -47,6 +47,9 @@ public:
         // Replies at RCPT in place of the usual ones (check_recipient_access, before the mailbox
         // check): address or domain → access(5) action, e.g. {"ann@example.test", "452 4.2.2 Mailbox full"}.
         std::map<QString, QString> recipientAccess;
+        // More transport_maps entries: address or domain → transport, e.g. {"full@example.test",
+        // "error:5.2.2 Mailbox full"} to have Postfix accept a recipient and then bounce it.
+        std::map<QString, QString> transports;
     };
 
     PostfixServer();
@@ -83,6 +86,9 @@ public:
     // The messages delivered to `user` (a full address), oldest first, as Postfix wrote them:
     // Return-Path, X-Original-To, Delivered-To and Received added on top, LF line ends.
     QList<QByteArray> messages(const QString &user) const;
+    // The Maildir of `user` (a full address), where virtual(8) delivers as the postfix user; it
+    // exists once start() has run and the first message has arrived.
+    QString maildirPath(const QString &user) const;
     bool waitForMessages(const QString &user, qsizetype count, int timeoutMs = 30000) const;
     // Waits until nothing is left in the queue (every message delivered or bounced).
     bool waitForEmptyQueue(int timeoutMs = 30000) const;
