@@ -345,6 +345,17 @@
     </message>
 </context>
 <context>
+    <name>BounceQualifier</name>
+    <message>
+        <source>The inbound rule %1 (“%2”) applies to bounces of kind “%3”, which does not exist: use one of %4. Correct its kind in the inbound_rule table.</source>
+        <translation>The inbound rule %1 (“%2”) applies to bounces of kind “%3”, which does not exist: use one of %4. Correct its kind in the inbound_rule table.</translation>
+    </message>
+    <message>
+        <source>The inbound rule %1 (“%2”) has a pattern that is not a valid regular expression: %3 at character %4. Correct its pattern in the inbound_rule table.</source>
+        <translation>The inbound rule %1 (“%2”) has a pattern that is not a valid regular expression: %3 at character %4. Correct its pattern in the inbound_rule table.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The workspace file.</source>
@@ -881,14 +892,6 @@
         <translation>A route that signs in needs TLS: credentials are never sent in clear.</translation>
     </message>
     <message>
-        <source>Say what to do with DKIM: sign, record or add-key.</source>
-        <translation>Say what to do with DKIM: sign, record or add-key.</translation>
-    </message>
-    <message>
-        <source>Usage: diffusion-cli dkim sign|record|add-key [options]</source>
-        <translation>Usage: diffusion-cli dkim sign|record|add-key [options]</translation>
-    </message>
-    <message>
         <source>Add a signing key for a sender domain to a workspace.</source>
         <translation>Add a signing key for a sender domain to a workspace.</translation>
     </message>
@@ -903,10 +906,6 @@
     <message>
         <source>The selector (s=) the key is published under.</source>
         <translation>The selector (s=) the key is published under.</translation>
-    </message>
-    <message>
-        <source>The workspace refused the key: %1</source>
-        <translation>The workspace refused the key: %1</translation>
     </message>
     <message>
         <source>Run the workspace&apos;s engine for every confirmed delivery until stopped.</source>
@@ -1715,6 +1714,351 @@
         <source>Usage: diffusion-cli qualify rule list|add|edit|remove|move [options]</source>
         <translation>Usage: diffusion-cli qualify rule list|add|edit|remove|move [options]</translation>
     </message>
+    <message>
+        <source>a bounce, or a delivery report</source>
+        <translation>a bounce, or a delivery report</translation>
+    </message>
+    <message>
+        <source>a complaint from a feedback loop</source>
+        <translation>a complaint from a feedback loop</translation>
+    </message>
+    <message>
+        <source>an auto-reply</source>
+        <translation>an auto-reply</translation>
+    </message>
+    <message>
+        <source>not a bounce</source>
+        <translation>not a bounce</translation>
+    </message>
+    <message>
+        <source>Cannot read the message %1: %2. Give the path of a message file (.eml), or - for standard input.</source>
+        <translation>Cannot read the message %1: %2. Give the path of a message file (.eml), or - for standard input.</translation>
+    </message>
+    <message>
+        <source>Kind:       %1 — %2</source>
+        <translation>Kind:       %1 — %2</translation>
+    </message>
+    <message>
+        <source>Complaint:  %1</source>
+        <translation>Complaint:  %1</translation>
+    </message>
+    <message>
+        <source>From:       %1</source>
+        <translation>From:       %1</translation>
+    </message>
+    <message>
+        <source>Subject:    %1</source>
+        <translation>Subject:    %1</translation>
+    </message>
+    <message>
+        <source>Sent to:    %1</source>
+        <translation>Sent to:    %1</translation>
+    </message>
+    <message>
+        <source>About:      %1</source>
+        <translation>About:      %1</translation>
+    </message>
+    <message>
+        <source>No recipient: there is nothing to qualify.</source>
+        <translation>No recipient: there is nothing to qualify.</translation>
+    </message>
+    <message>
+        <source>Recipient:  %1</source>
+        <translation>Recipient:  %1</translation>
+    </message>
+    <message>
+        <source>Action:     %1</source>
+        <translation>Action:     %1</translation>
+    </message>
+    <message>
+        <source>Status:     %1</source>
+        <translation>Status:     %1</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnostic: %1</translation>
+    </message>
+    <message>
+        <source>Type:       %1 (%2)</source>
+        <translation>Type:       %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason:     %1 (%2)</source>
+        <translation>Reason:     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rule:       none matched</source>
+        <translation>Rule:       none matched</translation>
+    </message>
+    <message>
+        <source>Rule:       inbound rule %1 — %2</source>
+        <translation>Rule:       inbound rule %1 — %2</translation>
+    </message>
+    <message>
+        <source>Rule:       qualification rule %1 — %2</source>
+        <translation>Rule:       qualification rule %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tells what a message from the bounce mailbox is (a bounce, a complaint, an auto-reply or none) and how each of its recipients is qualified.</source>
+        <translation>Tells what a message from the bounce mailbox is (a bounce, a complaint, an auto-reply or none) and how each of its recipients is qualified.</translation>
+    </message>
+    <message>
+        <source>The message file (.eml), or - for standard input.</source>
+        <translation>The message file (.eml), or - for standard input.</translation>
+    </message>
+    <message>
+        <source>Give one message file, or - for standard input.</source>
+        <translation>Give one message file, or - for standard input.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli bounce parse FILE [--json] [--workspace PATH]</source>
+        <translation>Usage: diffusion-cli bounce parse FILE [--json] [--workspace PATH]</translation>
+    </message>
+    <message>
+        <source>Read the bounce mailbox and apply its bounces, complaints and auto-replies (inmail unmatched lists what matched nothing).</source>
+        <translation>Read the bounce mailbox and apply its bounces, complaints and auto-replies (inmail unmatched lists what matched nothing).</translation>
+    </message>
+    <message>
+        <source>Tell what a message from the bounce mailbox is and how its recipients are qualified (bounce parse FILE).</source>
+        <translation>Tell what a message from the bounce mailbox is and how its recipients are qualified (bounce parse FILE).</translation>
+    </message>
+    <message>
+        <source>Say what to do with DKIM: sign, record, add-key or remove-key.</source>
+        <translation>Say what to do with DKIM: sign, record, add-key or remove-key.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli dkim sign|record|add-key|remove-key [options]</source>
+        <translation>Usage: diffusion-cli dkim sign|record|add-key|remove-key [options]</translation>
+    </message>
+    <message>
+        <source>Remove a sender domain&apos;s signing key from a workspace.</source>
+        <translation>Remove a sender domain&apos;s signing key from a workspace.</translation>
+    </message>
+    <message>
+        <source>Removes a sender domain&apos;s DKIM key from the workspace (the key file stays where it is).</source>
+        <translation>Removes a sender domain&apos;s DKIM key from the workspace (the key file stays where it is).</translation>
+    </message>
+    <message>
+        <source>The options --domain and --selector are required.</source>
+        <translation>The options --domain and --selector are required.</translation>
+    </message>
+    <message>
+        <source>There is no key for %1 with the selector %2.</source>
+        <translation>There is no key for %1 with the selector %2.</translation>
+    </message>
+    <message>
+        <source>The key of %1 (selector %2) is removed.</source>
+        <translation>The key of %1 (selector %2) is removed.</translation>
+    </message>
+    <message>
+        <source>There is no inbound rule %1; inmail rule list shows them.</source>
+        <translation>There is no inbound rule %1; inmail rule list shows them.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id, as inmail rule list shows it.</source>
+        <translation>The rule&apos;s id, as inmail rule list shows it.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name, shown with every bounce it qualifies.</source>
+        <translation>The rule&apos;s name, shown with every bounce it qualifies.</translation>
+    </message>
+    <message>
+        <source>The bounces it applies to: %1 (add: any).</source>
+        <translation>The bounces it applies to: %1 (add: any).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>A regular expression searched, case-insensitive, in the recipient&apos;s status and diagnostic, then in those with the bounce&apos;s subject and text; empty for any.</source>
+        <translation>A regular expression searched, case-insensitive, in the recipient&apos;s status and diagnostic, then in those with the bounce&apos;s subject and text; empty for any.</translation>
+    </message>
+    <message>
+        <source>Shows the inbound rules in the order they are tried: the first that matches a bounce gives its failure type and reason.</source>
+        <translation>Shows the inbound rules in the order they are tried: the first that matches a bounce gives its failure type and reason.</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>any text</translation>
+    </message>
+    <message>
+        <source>pattern /%1/</source>
+        <translation>pattern /%1/</translation>
+    </message>
+    <message>
+        <source>%1 bounces, %2</source>
+        <translation>%1 bounces, %2</translation>
+    </message>
+    <message>
+        <source>Adds an inbound rule, at the end or before the rule given by --before, and prints its id.</source>
+        <translation>Adds an inbound rule, at the end or before the rule given by --before, and prints its id.</translation>
+    </message>
+    <message>
+        <source>Give the rule with options: --label, --kind, --pattern, --type, --reason.</source>
+        <translation>Give the rule with options: --label, --kind, --pattern, --type, --reason.</translation>
+    </message>
+    <message>
+        <source>--before takes a rule id, as inmail rule list shows it.</source>
+        <translation>--before takes a rule id, as inmail rule list shows it.</translation>
+    </message>
+    <message>
+        <source>Changes an inbound rule: only the options given.</source>
+        <translation>Changes an inbound rule: only the options given.</translation>
+    </message>
+    <message>
+        <source>Removes an inbound rule; the bounces it matched go to the next rule that matches them.</source>
+        <translation>Removes an inbound rule; the bounces it matched go to the next rule that matches them.</translation>
+    </message>
+    <message>
+        <source>Moves an inbound rule before another one, or to the end: the first rule that matches wins.</source>
+        <translation>Moves an inbound rule before another one, or to the end: the first rule that matches wins.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli inmail rule list|add|edit|remove|move [options]</source>
+        <translation>Usage: diffusion-cli inmail rule list|add|edit|remove|move [options]</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s) read</source>
+        <translation>
+            <numerusform>%1: %Ln message read</numerusform>
+            <numerusform>%1: %Ln messages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounce(s) applied</source>
+        <translation>
+            <numerusform>%Ln bounce applied</numerusform>
+            <numerusform>%Ln bounces applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln complaint</numerusform>
+            <numerusform>%Ln complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln auto-reply(-ies)</source>
+        <translation>
+            <numerusform>%Ln auto-reply</numerusform>
+            <numerusform>%Ln auto-replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln unmatched</numerusform>
+            <numerusform>%Ln unmatched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not a bounce</source>
+        <translation>
+            <numerusform>%Ln not a bounce</numerusform>
+            <numerusform>%Ln not bounces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already read</source>
+        <translation>
+            <numerusform>%Ln already read</numerusform>
+            <numerusform>%Ln already read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the bounces inMail could not tie to a message we sent, newest first.</source>
+        <translation>Lists the bounces inMail could not tie to a message we sent, newest first.</translation>
+    </message>
+    <message>
+        <source>Print JSON, for scripts.</source>
+        <translation>Print JSON, for scripts.</translation>
+    </message>
+    <message>
+        <source>Reads the bounce mailbox: DSNs, complaints (ARF) and auto-replies are qualified and applied to the messages they are about; then they are deleted from the mailbox, or moved, or kept. Without a mailbox option, the one set in the console&apos;s settings is read. The server&apos;s password comes from %1, or is asked on the terminal.</source>
+        <translation>Reads the bounce mailbox: DSNs, complaints (ARF) and auto-replies are qualified and applied to the messages they are about; then they are deleted from the mailbox, or moved, or kept. Without a mailbox option, the one set in the console&apos;s settings is read. The server&apos;s password comes from %1, or is asked on the terminal.</translation>
+    </message>
+    <message>
+        <source>Read a local Maildir folder.</source>
+        <translation>Read a local Maildir folder.</translation>
+    </message>
+    <message>
+        <source>Read a local mbox file.</source>
+        <translation>Read a local mbox file.</translation>
+    </message>
+    <message>
+        <source>Read a POP3 mailbox over TLS: pop3s://user@host:995, or pop3://… with STARTTLS.</source>
+        <translation>Read a POP3 mailbox over TLS: pop3s://user@host:995, or pop3://… with STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Read an IMAP folder over TLS: imaps://user@host:993/INBOX, or imap://… with STARTTLS.</source>
+        <translation>Read an IMAP folder over TLS: imaps://user@host:993/INBOX, or imap://… with STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Leave the messages in the mailbox (they are not read twice).</source>
+        <translation>Leave the messages in the mailbox (they are not read twice).</translation>
+    </message>
+    <message>
+        <source>Move the messages to this folder (IMAP folder, Maildir sub-folder or mbox file).</source>
+        <translation>Move the messages to this folder (IMAP folder, Maildir sub-folder or mbox file).</translation>
+    </message>
+    <message>
+        <source>Read at most this many messages a session (default 500).</source>
+        <translation>Read at most this many messages a session (default 500).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificates this authority (PEM) signed.</source>
+        <translation>Trust the server certificates this authority (PEM) signed.</translation>
+    </message>
+    <message>
+        <source>Do not check the server&apos;s certificate (tests only).</source>
+        <translation>Do not check the server&apos;s certificate (tests only).</translation>
+    </message>
+    <message>
+        <source>Give up on a server that does not answer within this many seconds (default 60).</source>
+        <translation>Give up on a server that does not answer within this many seconds (default 60).</translation>
+    </message>
+    <message>
+        <source>Read the mailbox again every DURATION (5m, 1h) until Ctrl+C or SIGTERM.</source>
+        <translation>Read the mailbox again every DURATION (5m, 1h) until Ctrl+C or SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object a session, for scripts.</source>
+        <translation>Print one JSON object a session, for scripts.</translation>
+    </message>
+    <message>
+        <source>Give one mailbox: --maildir, --mbox, --pop3 or --imap.</source>
+        <translation>Give one mailbox: --maildir, --mbox, --pop3 or --imap.</translation>
+    </message>
+    <message>
+        <source>Choose --keep or --move-to, not both.</source>
+        <translation>Choose --keep or --move-to, not both.</translation>
+    </message>
+    <message>
+        <source>--every takes a duration such as 5m or 1h.</source>
+        <translation>--every takes a duration such as 5m or 1h.</translation>
+    </message>
+    <message>
+        <source>Give the mailbox to read (--maildir, --mbox, --pop3 or --imap), or set one in the console&apos;s settings. %1</source>
+        <translation>Give the mailbox to read (--maildir, --mbox, --pop3 or --imap), or set one in the console&apos;s settings. %1</translation>
+    </message>
+    <message>
+        <source>--max takes a number of messages, at least 1.</source>
+        <translation>--max takes a number of messages, at least 1.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, at least 1.</source>
+        <translation>--timeout takes a number of seconds, at least 1.</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in the environment variable %2.</source>
+        <translation>Give the password of %1 in the environment variable %2.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1961,6 +2305,80 @@
     </message>
 </context>
 <context>
+    <name>CurlSession</name>
+    <message>
+        <source>libcurl could not start, so %1 cannot be read: check the libcurl installation.</source>
+        <translation>libcurl could not start, so %1 cannot be read: check the libcurl installation.</translation>
+    </message>
+    <message>
+        <source>This libcurl cannot read %1 (an option was refused): install libcurl 7.85 or later with POP3, IMAP and TLS.</source>
+        <translation>This libcurl cannot read %1 (an option was refused): install libcurl 7.85 or later with POP3, IMAP and TLS.</translation>
+    </message>
+    <message>
+        <source>The session with %1 has ended: open the mailbox again.</source>
+        <translation>The session with %1 has ended: open the mailbox again.</translation>
+    </message>
+    <message>
+        <source>Could not find the server of %1: check its name.</source>
+        <translation>Could not find the server of %1: check its name.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: check the host name and the port, and that the server is running.</source>
+        <translation>Could not connect to %1: check the host name and the port, and that the server is running.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s): check the address and the port, and that the server is reachable.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second: check the address and the port, and that the server is reachable.</numerusform>
+            <numerusform>%1 did not answer within %n seconds: check the address and the port, and that the server is reachable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2): give the certificate of its authority (--ca-file), or check that %1 is the server&apos;s name.</source>
+        <translation>The certificate of %1 is not trusted (%2): give the certificate of its authority (--ca-file), or check that %1 is the server&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate authority file given for %1 (%2): give a PEM file.</source>
+        <translation>Could not read the certificate authority file given for %1 (%2): give a PEM file.</translation>
+    </message>
+    <message>
+        <source>Could not set up TLS with %1 (%2): check that the port is the server&apos;s port for this scheme (pop3s and imaps: TLS from the start; pop3 and imap: STARTTLS).</source>
+        <translation>Could not set up TLS with %1 (%2): check that the port is the server&apos;s port for this scheme (pop3s and imaps: TLS from the start; pop3 and imap: STARTTLS).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, and the password must not travel in clear: use pop3s:// or imaps:// with the server&apos;s TLS port.</source>
+        <translation>%1 does not offer STARTTLS, and the password must not travel in clear: use pop3s:// or imaps:// with the server&apos;s TLS port.</translation>
+    </message>
+    <message>
+        <source>%1 cannot open the folder (%2): check the folder&apos;s name.</source>
+        <translation>%1 cannot open the folder (%2): check the folder&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: the server refused the user name or password (%2). Check them.</source>
+        <translation>Could not log in to %1: the server refused the user name or password (%2). Check them.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 was re-created on the server during the session (its UIDVALIDITY changed): read the mailbox again.</source>
+        <translation>The folder of %1 was re-created on the server during the session (its UIDVALIDITY changed): read the mailbox again.</translation>
+    </message>
+    <message>
+        <source>%1 has no such message or folder (%2).</source>
+        <translation>%1 has no such message or folder (%2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the command %2 (%3).</source>
+        <translation>%1 refused the command %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection or answered something unexpected (%2): try again later, or check the server&apos;s logs.</source>
+        <translation>%1 closed the connection or answered something unexpected (%2): try again later, or check the server&apos;s logs.</translation>
+    </message>
+    <message>
+        <source>The session with %1 failed (%2): try again later, or check the server&apos;s logs.</source>
+        <translation>The session with %1 failed (%2): try again later, or check the server&apos;s logs.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryAnalysis</name>
     <message>
         <source>Control rules</source>
@@ -2164,6 +2582,17 @@
     </message>
 </context>
 <context>
+    <name>DkimKeyTable</name>
+    <message>
+        <source>The workspace refused the key: %1</source>
+        <translation>The workspace refused the key: %1</translation>
+    </message>
+    <message>
+        <source>The workspace refused to remove the key: %1</source>
+        <translation>The workspace refused to remove the key: %1</translation>
+    </message>
+</context>
+<context>
     <name>DnsMxResolver</name>
     <message>
         <source>The domain %1 has no mail server (no MX and no address).</source>
@@ -2326,6 +2755,172 @@
     </message>
 </context>
 <context>
+    <name>ImapSource</name>
+    <message>
+        <source>The session with %1 has ended: open the mailbox again.</source>
+        <translation>The session with %1 has ended: open the mailbox again.</translation>
+    </message>
+    <message>
+        <source>%1 has no folder “%2” (the server said: %3): check the folder&apos;s name.</source>
+        <translation>%1 has no folder “%2” (the server said: %3): check the folder&apos;s name.</translation>
+    </message>
+    <message>
+        <source>%1 did not give the UIDVALIDITY of the folder “%2”, which keeps message keys stable: check that it is an IMAP4rev1 server.</source>
+        <translation>%1 did not give the UIDVALIDITY of the folder “%2”, which keeps message keys stable: check that it is an IMAP4rev1 server.</translation>
+    </message>
+    <message>
+        <source>%1 could not create the folder “%2” to move the messages to (the server said: %3): create it, or choose another one.</source>
+        <translation>%1 could not create the folder “%2” to move the messages to (the server said: %3): create it, or choose another one.</translation>
+    </message>
+    <message>
+        <source>The message “%1” does not come from this session with %2: fetch the messages again.</source>
+        <translation>The message “%1” does not come from this session with %2: fetch the messages again.</translation>
+    </message>
+</context>
+<context>
+    <name>InMailSession</name>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>The workspace could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InMailSettings</name>
+    <message>
+        <source>No bounce mailbox is set.</source>
+        <translation>No bounce mailbox is set.</translation>
+    </message>
+</context>
+<context>
+    <name>InboundRuleEditing</name>
+    <message>
+        <source>Name the rule: the name is shown with every bounce it qualifies.</source>
+        <translation>Name the rule: the name is shown with every bounce it qualifies.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of bounce: choose one of %2.</source>
+        <translation>“%1” is not a kind of bounce: choose one of %2.</translation>
+    </message>
+    <message>
+        <source>The pattern is not a valid regular expression: %1 at character %2.</source>
+        <translation>The pattern is not a valid regular expression: %1 at character %2.</translation>
+    </message>
+    <message>
+        <source>Choose the failure type: soft, hard or ignored.</source>
+        <translation>Choose the failure type: soft, hard or ignored.</translation>
+    </message>
+    <message>
+        <source>Choose a failure reason from the list.</source>
+        <translation>Choose a failure reason from the list.</translation>
+    </message>
+    <message>
+        <source>Rule %1 (“%2”): %3</source>
+        <translation>Rule %1 (“%2”): %3</translation>
+    </message>
+    <message>
+        <source>The inbound rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</source>
+        <translation>The inbound rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSource</name>
+    <message>
+        <source>%1 is not a Maildir: it has no new and cur folders. Check the path.</source>
+        <translation>%1 is not a Maildir: it has no new and cur folders. Check the path.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the name of a Maildir sub-folder: give a name without “/” that does not start with a dot, such as Processed.</source>
+        <translation>“%1” cannot be the name of a Maildir sub-folder: give a name without “/” that does not start with a dot, such as Processed.</translation>
+    </message>
+    <message>
+        <source>The mbox file %1 does not exist: check the path.</source>
+        <translation>The mbox file %1 does not exist: check the path.</translation>
+    </message>
+    <message>
+        <source>The handled messages cannot be moved to the mbox they come from (%1): give another file.</source>
+        <translation>The handled messages cannot be moved to the mbox they come from (%1): give another file.</translation>
+    </message>
+    <message>
+        <source>A POP3 server has no folders to move the handled messages to: choose to delete or to keep them, or read %1 over IMAP.</source>
+        <translation>A POP3 server has no folders to move the handled messages to: choose to delete or to keep them, or read %1 over IMAP.</translation>
+    </message>
+    <message>
+        <source>The handled messages cannot be moved to the folder they come from (%1): give another folder.</source>
+        <translation>The handled messages cannot be moved to the folder they come from (%1): give another folder.</translation>
+    </message>
+    <message>
+        <source>Give the password of %1.</source>
+        <translation>Give the password of %1.</translation>
+    </message>
+    <message>
+        <source>Give a cap of at least one message per session.</source>
+        <translation>Give a cap of at least one message per session.</translation>
+    </message>
+    <message>
+        <source>Give a timeout of at least one second.</source>
+        <translation>Give a timeout of at least one second.</translation>
+    </message>
+    <message>
+        <source>Give the folder to move the handled messages to.</source>
+        <translation>Give the folder to move the handled messages to.</translation>
+    </message>
+    <message>
+        <source>Give the path of the Maildir folder.</source>
+        <translation>Give the path of the Maildir folder.</translation>
+    </message>
+    <message>
+        <source>Give the path of the mbox file.</source>
+        <translation>Give the path of the mbox file.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: write it like %2.</source>
+        <translation>“%1” is not a mailbox address: write it like %2.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with %2:// or %3:// (%3 uses STARTTLS): write it like %4.</source>
+        <translation>“%1” does not start with %2:// or %3:// (%3 uses STARTTLS): write it like %4.</translation>
+    </message>
+    <message>
+        <source>“%1” has no user name: write it before the server, like %2.</source>
+        <translation>“%1” has no user name: write it before the server, like %2.</translation>
+    </message>
+    <message>
+        <source>Remove the password from “%1”: a password in an address ends up in histories and logs. Give it separately.</source>
+        <translation>Remove the password from “%1”: a password in an address ends up in histories and logs. Give it separately.</translation>
+    </message>
+    <message>
+        <source>“%1” has parts that a mailbox address does not have (“?”, “#” or “;”): write it like %2.</source>
+        <translation>“%1” has parts that a mailbox address does not have (“?”, “#” or “;”): write it like %2.</translation>
+    </message>
+    <message>
+        <source>A POP3 server has no folders: remove “/%1” from “%2”.</source>
+        <translation>A POP3 server has no folders: remove “/%1” from “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>MaildirSource</name>
+    <message>
+        <source>The session with the Maildir %1 has ended: open it again.</source>
+        <translation>The session with the Maildir %1 has ended: open it again.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 to move the messages to (%2): check that you may write in %3.</source>
+        <translation>Could not create the folder %1 to move the messages to (%2): check that you may write in %3.</translation>
+    </message>
+    <message>
+        <source>Could not give %1 to the owner of %2 (%3).</source>
+        <translation>Could not give %1 to the owner of %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 (%2): check that you may write in %3.</source>
+        <translation>Could not delete %1 (%2): check that you may write in %3.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2 (%3): check that you may write in both folders.</source>
+        <translation>Could not move %1 to %2 (%3): check that you may write in both folders.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Cannot open the workspace</source>
@@ -2334,6 +2929,63 @@
     <message>
         <source>Delivery %1 has no analysis. Analyze it first: diffusion-cli analyze %1</source>
         <translation>Delivery %1 has no analysis. Analyze it first: diffusion-cli analyze %1</translation>
+    </message>
+</context>
+<context>
+    <name>MboxLock</name>
+    <message numerus="yes">
+        <source>The mbox %1 stays locked by another program (%2) after %n second(s): try again later, or remove a lock left by a program that has ended.</source>
+        <translation>
+            <numerusform>The mbox %1 stays locked by another program (%2) after %n second: try again later, or remove a lock left by a program that has ended.</numerusform>
+            <numerusform>The mbox %1 stays locked by another program (%2) after %n seconds: try again later, or remove a lock left by a program that has ended.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MboxSource</name>
+    <message>
+        <source>Could not read the mbox %1 (%2).</source>
+        <translation>Could not read the mbox %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an mbox file: it does not start with a “From ” line. Check the path.</source>
+        <translation>%1 is not an mbox file: it does not start with a “From ” line. Check the path.</translation>
+    </message>
+    <message>
+        <source>The session with the mbox %1 has ended: open it again.</source>
+        <translation>The session with the mbox %1 has ended: open it again.</translation>
+    </message>
+    <message>
+        <source>Could not read the mbox %1 (%2): check the path and its permissions.</source>
+        <translation>Could not read the mbox %1 (%2): check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>The message at offset %1 was not read from %2 in this session: fetch the messages again.</source>
+        <translation>The message at offset %1 was not read from %2 in this session: fetch the messages again.</translation>
+    </message>
+    <message>
+        <source>Could not open the mbox %1 to move the messages to (%2): check the path and its permissions.</source>
+        <translation>Could not open the mbox %1 to move the messages to (%2): check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>Could not give %1 to the owner of %2 (%3).</source>
+        <translation>Could not give %1 to the owner of %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Could not write to the mbox %1 (%2): check the free space and the permissions.</source>
+        <translation>Could not write to the mbox %1 (%2): check the free space and the permissions.</translation>
+    </message>
+    <message>
+        <source>Could not open the mbox %1 to remove the handled messages (%2): check its permissions.</source>
+        <translation>Could not open the mbox %1 to remove the handled messages (%2): check its permissions.</translation>
+    </message>
+    <message>
+        <source>Another program rewrote the mbox %1 during the session: nothing was removed from it, and its messages will be read again next time.</source>
+        <translation>Another program rewrote the mbox %1 during the session: nothing was removed from it, and its messages will be read again next time.</translation>
+    </message>
+    <message>
+        <source>Could not rewrite the mbox %1 (%2): check the free space; the messages handled in this session may be read again next time.</source>
+        <translation>Could not rewrite the mbox %1 (%2): check the free space; the messages handled in this session may be read again next time.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3132,27 @@
 The route for %2 signs in as %3. Its password is used for this session only:</source>
         <translation>%1
 The route for %2 signs in as %3. Its password is used for this session only:</translation>
+    </message>
+    <message>
+        <source>Bounce mailbox password</source>
+        <translation>Bounce mailbox password</translation>
+    </message>
+    <message>
+        <source>%1
+The bounce mailbox %2 signs in as %3. Its password is used for this session only:</source>
+        <translation>%1
+The bounce mailbox %2 signs in as %3. Its password is used for this session only:</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Source</name>
+    <message>
+        <source>The session with %1 has ended: open the mailbox again.</source>
+        <translation>The session with %1 has ended: open the mailbox again.</translation>
+    </message>
+    <message>
+        <source>%1 keeps closing the connection, so the messages handled in this session were not deleted: they will be read again next time. Check the server&apos;s logs.</source>
+        <translation>%1 keeps closing the connection, so the messages handled in this session were not deleted: they will be read again next time. Check the server&apos;s logs.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +4208,22 @@ It starts at 0% and rises only when a server accepts a message: a message waitin
         <source>Anal&amp;ysis options</source>
         <translation>Anal&amp;ysis options</translation>
     </message>
+    <message>
+        <source>Return &amp;path (bounces):</source>
+        <translation>Return &amp;path (bounces):</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>the sender address</translation>
+    </message>
+    <message>
+        <source>Where bounces go (MAIL FROM): the mailbox inMail reads. Empty: the sender address.</source>
+        <translation>Where bounces go (MAIL FROM): the mailbox inMail reads. Empty: the sender address.</translation>
+    </message>
+    <message>
+        <source>Trace bounces to their message (VERP: return path local+id@domain)</source>
+        <translation>Trace bounces to their message (VERP: return path local+id@domain)</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryLogArea</name>
@@ -3786,6 +4475,10 @@ It starts at 0% and rises only when a server accepts a message: a message waitin
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
+    <message>
+        <source>Deleting delivery %1…</source>
+        <translation>Deleting delivery %1…</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryModel</name>
@@ -3982,8 +4675,20 @@ It starts at 0% and rises only when a server accepts a message: a message waitin
         <translation>Choose the private key file.</translation>
     </message>
     <message>
-        <source>The workspace refused the key: %1</source>
-        <translation>The workspace refused the key: %1</translation>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Removes the selected key from the workspace; the key file stays where it is.</source>
+        <translation>Removes the selected key from the workspace; the key file stays where it is.</translation>
+    </message>
+    <message>
+        <source>Remove the key</source>
+        <translation>Remove the key</translation>
+    </message>
+    <message>
+        <source>Remove the key of %1 (selector %2)? Deliveries from %1 are then sent without a DKIM signature unless they name a key of their own. The key file stays where it is.</source>
+        <translation>Remove the key of %1 (selector %2)? Deliveries from %1 are then sent without a DKIM signature unless they name a key of their own. The key file stays where it is.</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4844,445 @@ It starts at 0% and rises only when a server accepts a message: a message waitin
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailActions</name>
+    <message>
+        <source>Reading the bounce mailbox…</source>
+        <translation>Reading the bounce mailbox…</translation>
+    </message>
+    <message>
+        <source>Search the sender, subject or recipients</source>
+        <translation>Search the sender, subject or recipients</translation>
+    </message>
+    <message>
+        <source>Every message</source>
+        <translation>Every message</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Not a bounce</source>
+        <translation>Not a bounce</translation>
+    </message>
+    <message>
+        <source>Unmatched messages name no message sent from this workspace: they wait for you.</source>
+        <translation>Unmatched messages name no message sent from this workspace: they wait for you.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the message…</source>
+        <translation>&amp;Show the message…</translation>
+    </message>
+    <message>
+        <source>Read &amp;now</source>
+        <translation>Read &amp;now</translation>
+    </message>
+    <message>
+        <source>Read the bounce mailbox set in Settings now, without waiting for the next visit.</source>
+        <translation>Read the bounce mailbox set in Settings now, without waiting for the next visit.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailArea</name>
+    <message>
+        <source>What arrived in the bounce mailbox: delivery reports, complaints and auto-replies, applied to the messages they are about. Unmatched ones name no message sent from here: look at them.</source>
+        <translation>What arrived in the bounce mailbox: delivery reports, complaints and auto-replies, applied to the messages they are about. Unmatched ones name no message sent from here: look at them.</translation>
+    </message>
+    <message>
+        <source>Nothing was read from the bounce mailbox yet. Set it in Settings, Bounce mailbox: what it receives will be listed here with what became of it.</source>
+        <translation>Nothing was read from the bounce mailbox yet. Set it in Settings, Bounce mailbox: what it receives will be listed here with what became of it.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailJob</name>
+    <message>
+        <source>The bounce mailbox is being read already: what it holds shows when this visit ends.</source>
+        <translation>The bounce mailbox is being read already: what it holds shows when this visit ends.</translation>
+    </message>
+    <message>
+        <source>The bounce mailbox could not be read: %1</source>
+        <translation>The bounce mailbox could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 Choose it in Settings, Bounce mailbox.</source>
+        <translation>%1 Choose it in Settings, Bounce mailbox.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is not known: save it in Settings, Bounce mailbox, or give it when the console asks for it.</source>
+        <translation>The password of %1 is not known: save it in Settings, Bounce mailbox, or give it when the console asks for it.</translation>
+    </message>
+    <message>
+        <source>The bounce mailbox could not be read (%1): %2</source>
+        <translation>The bounce mailbox could not be read (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounce(s) applied</source>
+        <translation>
+            <numerusform>%Ln bounce applied</numerusform>
+            <numerusform>%Ln bounces applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln complaint</numerusform>
+            <numerusform>%Ln complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln auto-reply(-ies)</source>
+        <translation>
+            <numerusform>%Ln auto-reply</numerusform>
+            <numerusform>%Ln auto-replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln unmatched</numerusform>
+            <numerusform>%Ln unmatched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not a bounce</source>
+        <translation>
+            <numerusform>%Ln not a bounce</numerusform>
+            <numerusform>%Ln not bounces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already read</source>
+        <translation>
+            <numerusform>%Ln already read</numerusform>
+            <numerusform>%Ln already read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounce mailbox read (%1): %Ln message(s), %2.</source>
+        <translation>
+            <numerusform>Bounce mailbox read (%1): %Ln message, %2.</numerusform>
+            <numerusform>Bounce mailbox read (%1): %Ln messages, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailMessageDialog</name>
+    <message>
+        <source>The message could not be read from the workspace: %1</source>
+        <translation>The message could not be read from the workspace: %1</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the workspace.</source>
+        <translation>This message is no longer in the workspace.</translation>
+    </message>
+    <message>
+        <source>Message from the bounce mailbox</source>
+        <translation>Message from the bounce mailbox</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Read at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>It names no recipient.</source>
+        <translation>It names no recipient.</translation>
+    </message>
+    <message>
+        <source>The recipients it names:</source>
+        <translation>The recipients it names:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Tied by</source>
+        <translation>Tied by</translation>
+    </message>
+    <message>
+        <source>Nothing: unmatched</source>
+        <translation>Nothing: unmatched</translation>
+    </message>
+    <message>
+        <source>Its VERP return path</source>
+        <translation>Its VERP return path</translation>
+    </message>
+    <message>
+        <source>The returned Message-ID</source>
+        <translation>The returned Message-ID</translation>
+    </message>
+    <message>
+        <source>The address alone</source>
+        <translation>The address alone</translation>
+    </message>
+    <message>
+        <source>The message as read:</source>
+        <translation>The message as read:</translation>
+    </message>
+    <message>
+        <source>The message itself is not kept once it is applied: what it said is above.</source>
+        <translation>The message itself is not kept once it is applied: what it said is above.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailModel</name>
+    <message>
+        <source>Read at</source>
+        <translation>Read at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <source>DSN: a delivery status report from a mail server (RFC 3464). Complaint: a recipient marked the message as spam (ARF feedback loop). Auto-reply: an absence or vacation message.</source>
+        <translation>DSN: a delivery status report from a mail server (RFC 3464). Complaint: a recipient marked the message as spam (ARF feedback loop). Auto-reply: an absence or vacation message.</translation>
+    </message>
+    <message>
+        <source>Applied: every recipient it names was found among the messages sent. Unmatched: it names a message nobody here sent; it waits for you. Not a bounce: nothing to apply.</source>
+        <translation>Applied: every recipient it names was found among the messages sent. Unmatched: it names a message nobody here sent; it waits for you. Not a bounce: nothing to apply.</translation>
+    </message>
+    <message>
+        <source>The addresses the message is about.</source>
+        <translation>The addresses the message is about.</translation>
+    </message>
+    <message>
+        <source>The enhanced status codes it gives (RFC 3463), such as 5.1.1 for an unknown user.</source>
+        <translation>The enhanced status codes it gives (RFC 3463), such as 5.1.1 for an unknown user.</translation>
+    </message>
+    <message>
+        <source>DSN</source>
+        <translation>DSN</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Auto-reply</translation>
+    </message>
+    <message>
+        <source>Not a bounce</source>
+        <translation>Not a bounce</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Unmatched</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailSection</name>
+    <message>
+        <source>Bounce mailbox</source>
+        <translation>Bounce mailbox</translation>
+    </message>
+    <message>
+        <source>No bounce mailbox</source>
+        <translation>No bounce mailbox</translation>
+    </message>
+    <message>
+        <source>Maildir folder</source>
+        <translation>Maildir folder</translation>
+    </message>
+    <message>
+        <source>mbox file</source>
+        <translation>mbox file</translation>
+    </message>
+    <message>
+        <source>POP3 server</source>
+        <translation>POP3 server</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP server</translation>
+    </message>
+    <message>
+        <source>Where the bounces, complaints and auto-replies to your deliveries arrive: the mailbox of the deliveries&apos; return path.</source>
+        <translation>Where the bounces, complaints and auto-replies to your deliveries arrive: the mailbox of the deliveries&apos; return path.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace</source>
+        <translation>Kept in the system keychain, never in the workspace</translation>
+    </message>
+    <message>
+        <source>Certificate authority (PEM)</source>
+        <translation>Certificate authority (PEM)</translation>
+    </message>
+    <message>
+        <source>Optional: the system&apos;s authorities are trusted</source>
+        <translation>Optional: the system&apos;s authorities are trusted</translation>
+    </message>
+    <message>
+        <source>A PEM file of the private authority that signed the server&apos;s certificate, if it is not a public one.</source>
+        <translation>A PEM file of the private authority that signed the server&apos;s certificate, if it is not a public one.</translation>
+    </message>
+    <message>
+        <source>Once read</source>
+        <translation>Once read</translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation>Delete the message</translation>
+    </message>
+    <message>
+        <source>Move it to a folder</source>
+        <translation>Move it to a folder</translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation>Keep it where it is</translation>
+    </message>
+    <message>
+        <source>A message is deleted or moved only once what it says is recorded in the workspace. A kept message is not read twice.</source>
+        <translation>A message is deleted or moved only once what it says is recorded in the workspace. A kept message is not read twice.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <source>The IMAP folder, the Maildir sub-folder, or the mbox file (beside the read one) the messages read go to. It is created when missing.</source>
+        <translation>The IMAP folder, the Maildir sub-folder, or the mbox file (beside the read one) the messages read go to. It is created when missing.</translation>
+    </message>
+    <message>
+        <source>Read every (minutes)</source>
+        <translation>Read every (minutes)</translation>
+    </message>
+    <message>
+        <source>Messages per visit, at most</source>
+        <translation>Messages per visit, at most</translation>
+    </message>
+    <message>
+        <source>The rest waits for the next visit, so that one visit stays short.</source>
+        <translation>The rest waits for the next visit, so that one visit stays short.</translation>
+    </message>
+    <message>
+        <source>Read &amp;now</source>
+        <translation>Read &amp;now</translation>
+    </message>
+    <message>
+        <source>Read the saved bounce mailbox now, without waiting for the next visit.</source>
+        <translation>Read the saved bounce mailbox now, without waiting for the next visit.</translation>
+    </message>
+    <message>
+        <source>Save the bounce mailbox settings</source>
+        <translation>Save the bounce mailbox settings</translation>
+    </message>
+    <message>
+        <source>The Maildir folder: the one that holds new and cur.</source>
+        <translation>The Maildir folder: the one that holds new and cur.</translation>
+    </message>
+    <message>
+        <source>The mbox file. It is locked while it is read, as mail programs do.</source>
+        <translation>The mbox file. It is locked while it is read, as mail programs do.</translation>
+    </message>
+    <message>
+        <source>pop3s://user@host:995 over TLS, or pop3://user@host:110 with STARTTLS. No password here.</source>
+        <translation>pop3s://user@host:995 over TLS, or pop3://user@host:110 with STARTTLS. No password here.</translation>
+    </message>
+    <message>
+        <source>imaps://user@host:993/FOLDER over TLS, or imap://user@host:143/FOLDER with STARTTLS. No password here.</source>
+        <translation>imaps://user@host:993/FOLDER over TLS, or imap://user@host:143/FOLDER with STARTTLS. No password here.</translation>
+    </message>
+    <message>
+        <source>A POP3 server has no folders: choose to delete or to keep the messages read, or read the mailbox over IMAP.</source>
+        <translation>A POP3 server has no folders: choose to delete or to keep the messages read, or read the mailbox over IMAP.</translation>
+    </message>
+    <message>
+        <source>Give the folder the messages read go to.</source>
+        <translation>Give the folder the messages read go to.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>The password is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the password is not kept: the console asks for it when it reads the mailbox (diffusion-cli inmail reads DIFFUSION_INMAIL_PASSWORD).</source>
+        <translation>No system keychain is available here, so the password is not kept: the console asks for it when it reads the mailbox (diffusion-cli inmail reads DIFFUSION_INMAIL_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not take the password, so it is not kept: the console asks for it when it reads the mailbox.</source>
+        <translation>The system keychain did not take the password, so it is not kept: the console asks for it when it reads the mailbox.</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +5586,10 @@ It starts at 0% and rises only when a server accepts a message: a message waitin
         <source>Delivery log</source>
         <translation>Delivery log</translation>
     </message>
+    <message>
+        <source>Inbound mail</source>
+        <translation>Inbound mail</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::ui::NumberSection</name>
@@ -4611,10 +5759,6 @@ It starts at 0% and rises only when a server accepts a message: a message waitin
         <translation>Filter by address</translation>
     </message>
     <message>
-        <source>Every status</source>
-        <translation>Every status</translation>
-    </message>
-    <message>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
@@ -4629,6 +5773,10 @@ It starts at 0% and rises only when a server accepts a message: a message waitin
     <message>
         <source>Never send to the selected addresses again.</source>
         <translation>Never send to the selected addresses again.</translation>
+    </message>
+    <message>
+        <source>Every status but Valid</source>
+        <translation>Every status but Valid</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5985,102 @@ It starts at 0% and rises only when a server accepts a message: a message waitin
     </message>
 </context>
 <context>
+    <name>diffusion::ui::RouteDialog</name>
+    <message>
+        <source>Give the domain whose mail takes this route, such as example.com.</source>
+        <translation>Give the domain whose mail takes this route, such as example.com.</translation>
+    </message>
+    <message>
+        <source>The relay for every domain is set above, under &quot;Send everything through a relay&quot;.</source>
+        <translation>The relay for every domain is set above, under &quot;Send everything through a relay&quot;.</translation>
+    </message>
+    <message>
+        <source>Route of %1</source>
+        <translation>Route of %1</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>New route</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::RouteForm</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT: write one host a line, such as relay.example.com:587.</source>
+        <translation>&quot;%1&quot; is not HOST:PORT: write one host a line, such as relay.example.com:587.</translation>
+    </message>
+    <message>
+        <source>Give at least one host.</source>
+        <translation>Give at least one host.</translation>
+    </message>
+    <message>
+        <source>A route that signs in needs TLS: credentials are never sent in clear.</source>
+        <translation>A route that signs in needs TLS: credentials are never sent in clear.</translation>
+    </message>
+    <message>
+        <source>Give the user the password belongs to.</source>
+        <translation>Give the user the password belongs to.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>relay.example.com:587
+backup.example.com:587</source>
+        <translation>relay.example.com:587
+backup.example.com:587</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line, in the order they are tried: the next one takes over when a host cannot be reached.</source>
+        <translation>One HOST:PORT a line, in the order they are tried: the next one takes over when a host cannot be reached.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Never (plain text)</source>
+        <translation>Never (plain text)</translation>
+    </message>
+    <message>
+        <source>When offered (certificate not checked)</source>
+        <translation>When offered (certificate not checked)</translation>
+    </message>
+    <message>
+        <source>Required (certificate not checked)</source>
+        <translation>Required (certificate not checked)</translation>
+    </message>
+    <message>
+        <source>Required, with a verified certificate</source>
+        <translation>Required, with a verified certificate</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Sign in as</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>No sign-in</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace</source>
+        <translation>Kept in the system keychain, never in the workspace</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::RuleTable</name>
     <message>
         <source>Saved: the deliveries that start from now on use these rules.</source>
@@ -4914,54 +6158,8 @@ It starts at 0% and rises only when a server accepts a message: a message waitin
         <translation>Hosts</translation>
     </message>
     <message>
-        <source>relay.example.com:587
-backup.example.com:587</source>
-        <translation>relay.example.com:587
-backup.example.com:587</translation>
-    </message>
-    <message>
-        <source>One HOST:PORT a line, in the order they are tried: the next one takes over when a host cannot be reached.</source>
-        <translation>One HOST:PORT a line, in the order they are tried: the next one takes over when a host cannot be reached.</translation>
-    </message>
-    <message>
         <source>TLS</source>
         <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Never (plain text)</source>
-        <translation>Never (plain text)</translation>
-    </message>
-    <message>
-        <source>When offered (certificate not checked)</source>
-        <translation>When offered (certificate not checked)</translation>
-    </message>
-    <message>
-        <source>Required (certificate not checked)</source>
-        <translation>Required (certificate not checked)</translation>
-    </message>
-    <message>
-        <source>Required, with a verified certificate</source>
-        <translation>Required, with a verified certificate</translation>
-    </message>
-    <message>
-        <source>Sign in as</source>
-        <translation>Sign in as</translation>
-    </message>
-    <message>
-        <source>No sign-in</source>
-        <translation>No sign-in</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Kept in the system keychain, never in the workspace</source>
-        <translation>Kept in the system keychain, never in the workspace</translation>
-    </message>
-    <message>
-        <source>Routes of single domains (diffusion-cli route set DOMAIN HOST:PORT):</source>
-        <translation>Routes of single domains (diffusion-cli route set DOMAIN HOST:PORT):</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -4972,24 +6170,40 @@ backup.example.com:587</translation>
         <translation>Save the sending settings</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not HOST:PORT: write one host a line, such as relay.example.com:587.</source>
-        <translation>&quot;%1&quot; is not HOST:PORT: write one host a line, such as relay.example.com:587.</translation>
-    </message>
-    <message>
-        <source>Give at least one relay host, or choose direct delivery.</source>
-        <translation>Give at least one relay host, or choose direct delivery.</translation>
-    </message>
-    <message>
-        <source>A relay that signs in needs TLS: credentials are never sent in clear.</source>
-        <translation>A relay that signs in needs TLS: credentials are never sent in clear.</translation>
-    </message>
-    <message>
-        <source>Give the user the password belongs to.</source>
-        <translation>Give the user the password belongs to.</translation>
-    </message>
-    <message>
         <source>The password is in the system keychain.</source>
         <translation>The password is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Routes of single domains: their mail goes to these hosts instead.</source>
+        <translation>Routes of single domains: their mail goes to these hosts instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a route…</source>
+        <translation>&amp;Add a route…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>The route of %1 is saved.</source>
+        <translation>The route of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>Remove the route</source>
+        <translation>Remove the route</translation>
+    </message>
+    <message>
+        <source>Remove the route of %1? Its mail then goes to its own MX hosts, or to the relay.</source>
+        <translation>Remove the route of %1? Its mail then goes to its own MX hosts, or to the relay.</translation>
+    </message>
+    <message>
+        <source>The route of %1 is removed.</source>
+        <translation>The route of %1 is removed.</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +6235,10 @@ backup.example.com:587</translation>
     <message>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>Bounce mailbox</source>
+        <translation>Bounce mailbox</translation>
     </message>
 </context>
 <context>

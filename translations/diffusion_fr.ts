@@ -345,6 +345,17 @@
     </message>
 </context>
 <context>
+    <name>BounceQualifier</name>
+    <message>
+        <source>The inbound rule %1 (“%2”) applies to bounces of kind “%3”, which does not exist: use one of %4. Correct its kind in the inbound_rule table.</source>
+        <translation>La règle de courrier entrant %1 (« %2 ») s’applique aux retours de nature « %3 », qui n’existe pas : utilisez l’une de %4. Corrigez sa colonne kind dans la table inbound_rule.</translation>
+    </message>
+    <message>
+        <source>The inbound rule %1 (“%2”) has a pattern that is not a valid regular expression: %3 at character %4. Correct its pattern in the inbound_rule table.</source>
+        <translation>La règle de courrier entrant %1 (« %2 ») a un motif qui n’est pas une expression régulière valide : %3 au caractère %4. Corrigez son motif (pattern) dans la table inbound_rule.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The workspace file.</source>
@@ -881,14 +892,6 @@
         <translation>Une route qui s’authentifie exige TLS&#xa0;: les identifiants ne sont jamais envoyés en clair.</translation>
     </message>
     <message>
-        <source>Say what to do with DKIM: sign, record or add-key.</source>
-        <translation>Indiquez l’action DKIM à effectuer&#xa0;: sign, record ou add-key.</translation>
-    </message>
-    <message>
-        <source>Usage: diffusion-cli dkim sign|record|add-key [options]</source>
-        <translation>Utilisation&#xa0;: diffusion-cli dkim sign|record|add-key [options]</translation>
-    </message>
-    <message>
         <source>Add a signing key for a sender domain to a workspace.</source>
         <translation>Ajouter une clé de signature pour un domaine d’expédition à un espace de travail.</translation>
     </message>
@@ -903,10 +906,6 @@
     <message>
         <source>The selector (s=) the key is published under.</source>
         <translation>Le sélecteur (s=) sous lequel la clé est publiée.</translation>
-    </message>
-    <message>
-        <source>The workspace refused the key: %1</source>
-        <translation>L’espace de travail a refusé la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run the workspace&apos;s engine for every confirmed delivery until stopped.</source>
@@ -1715,6 +1714,351 @@
         <source>Usage: diffusion-cli qualify rule list|add|edit|remove|move [options]</source>
         <translation>Utilisation&#xa0;: diffusion-cli qualify rule list|add|edit|remove|move [options]</translation>
     </message>
+    <message>
+        <source>a bounce, or a delivery report</source>
+        <translation>un retour (bounce) ou un rapport de remise</translation>
+    </message>
+    <message>
+        <source>a complaint from a feedback loop</source>
+        <translation>une plainte d’une boucle de rétroaction (feedback loop)</translation>
+    </message>
+    <message>
+        <source>an auto-reply</source>
+        <translation>une réponse automatique</translation>
+    </message>
+    <message>
+        <source>not a bounce</source>
+        <translation>pas un retour</translation>
+    </message>
+    <message>
+        <source>Cannot read the message %1: %2. Give the path of a message file (.eml), or - for standard input.</source>
+        <translation>Impossible de lire le message %1 : %2. Indiquez le chemin d’un fichier de message (.eml), ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Kind:       %1 — %2</source>
+        <translation>Nature :    %1 — %2</translation>
+    </message>
+    <message>
+        <source>Complaint:  %1</source>
+        <translation>Plainte :   %1</translation>
+    </message>
+    <message>
+        <source>From:       %1</source>
+        <translation>De :        %1</translation>
+    </message>
+    <message>
+        <source>Subject:    %1</source>
+        <translation>Objet :     %1</translation>
+    </message>
+    <message>
+        <source>Sent to:    %1</source>
+        <translation>Remis à :   %1</translation>
+    </message>
+    <message>
+        <source>About:      %1</source>
+        <translation>Au sujet de : %1</translation>
+    </message>
+    <message>
+        <source>No recipient: there is nothing to qualify.</source>
+        <translation>Aucun destinataire : il n’y a rien à qualifier.</translation>
+    </message>
+    <message>
+        <source>Recipient:  %1</source>
+        <translation>Destinataire : %1</translation>
+    </message>
+    <message>
+        <source>Action:     %1</source>
+        <translation>Action :     %1</translation>
+    </message>
+    <message>
+        <source>Status:     %1</source>
+        <translation>Statut :     %1</translation>
+    </message>
+    <message>
+        <source>Diagnostic: %1</source>
+        <translation>Diagnostic : %1</translation>
+    </message>
+    <message>
+        <source>Type:       %1 (%2)</source>
+        <translation>Type :       %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason:     %1 (%2)</source>
+        <translation>Raison :     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rule:       none matched</source>
+        <translation>Règle :      aucune ne correspond</translation>
+    </message>
+    <message>
+        <source>Rule:       inbound rule %1 — %2</source>
+        <translation>Règle :      règle de courrier entrant %1 — %2</translation>
+    </message>
+    <message>
+        <source>Rule:       qualification rule %1 — %2</source>
+        <translation>Règle :      règle de qualification %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tells what a message from the bounce mailbox is (a bounce, a complaint, an auto-reply or none) and how each of its recipients is qualified.</source>
+        <translation>Dit ce qu’est un message de la boîte des retours (un retour, une plainte, une réponse automatique ou rien de cela) et comment chacun de ses destinataires est qualifié.</translation>
+    </message>
+    <message>
+        <source>The message file (.eml), or - for standard input.</source>
+        <translation>Le fichier du message (.eml), ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Give one message file, or - for standard input.</source>
+        <translation>Indiquez un fichier de message, ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli bounce parse FILE [--json] [--workspace PATH]</source>
+        <translation>Usage : diffusion-cli bounce parse FICHIER [--json] [--workspace CHEMIN]</translation>
+    </message>
+    <message>
+        <source>Read the bounce mailbox and apply its bounces, complaints and auto-replies (inmail unmatched lists what matched nothing).</source>
+        <translation>Lire la boîte des retours et appliquer ses rebonds, plaintes et réponses automatiques (inmail unmatched liste ce qui ne correspond à rien).</translation>
+    </message>
+    <message>
+        <source>Tell what a message from the bounce mailbox is and how its recipients are qualified (bounce parse FILE).</source>
+        <translation>Dire ce qu’est un message de la boîte des retours et comment ses destinataires sont qualifiés (bounce parse FICHIER).</translation>
+    </message>
+    <message>
+        <source>Say what to do with DKIM: sign, record, add-key or remove-key.</source>
+        <translation>Dites quoi faire avec DKIM : sign, record, add-key ou remove-key.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli dkim sign|record|add-key|remove-key [options]</source>
+        <translation>Usage : diffusion-cli dkim sign|record|add-key|remove-key [options]</translation>
+    </message>
+    <message>
+        <source>Remove a sender domain&apos;s signing key from a workspace.</source>
+        <translation>Retirer la clé de signature d’un domaine d’envoi d’un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Removes a sender domain&apos;s DKIM key from the workspace (the key file stays where it is).</source>
+        <translation>Retire la clé DKIM d’un domaine d’envoi de l’espace de travail (le fichier de la clé reste où il est).</translation>
+    </message>
+    <message>
+        <source>The options --domain and --selector are required.</source>
+        <translation>Les options --domain et --selector sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>There is no key for %1 with the selector %2.</source>
+        <translation>Il n’y a pas de clé pour %1 avec le sélecteur %2.</translation>
+    </message>
+    <message>
+        <source>The key of %1 (selector %2) is removed.</source>
+        <translation>La clé de %1 (sélecteur %2) est retirée.</translation>
+    </message>
+    <message>
+        <source>There is no inbound rule %1; inmail rule list shows them.</source>
+        <translation>Il n’y a pas de règle de courrier entrant %1 ; inmail rule list les affiche.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id, as inmail rule list shows it.</source>
+        <translation>L’identifiant de la règle, tel que l’affiche inmail rule list.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name, shown with every bounce it qualifies.</source>
+        <translation>Le nom de la règle, affiché avec chaque retour qu’elle qualifie.</translation>
+    </message>
+    <message>
+        <source>The bounces it applies to: %1 (add: any).</source>
+        <translation>Les retours auxquels elle s’applique : %1 (add : any).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <source>A regular expression searched, case-insensitive, in the recipient&apos;s status and diagnostic, then in those with the bounce&apos;s subject and text; empty for any.</source>
+        <translation>Une expression régulière cherchée, sans tenir compte de la casse, dans le statut et le diagnostic du destinataire, puis dans ceux-ci avec l’objet et le texte du retour ; vide pour tout.</translation>
+    </message>
+    <message>
+        <source>Shows the inbound rules in the order they are tried: the first that matches a bounce gives its failure type and reason.</source>
+        <translation>Affiche les règles de courrier entrant dans l’ordre où elles sont essayées : la première qui correspond à un retour donne son type et sa raison d’échec.</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>tout texte</translation>
+    </message>
+    <message>
+        <source>pattern /%1/</source>
+        <translation>motif /%1/</translation>
+    </message>
+    <message>
+        <source>%1 bounces, %2</source>
+        <translation>retours %1, %2</translation>
+    </message>
+    <message>
+        <source>Adds an inbound rule, at the end or before the rule given by --before, and prints its id.</source>
+        <translation>Ajoute une règle de courrier entrant, à la fin ou avant la règle indiquée par --before, et affiche son identifiant.</translation>
+    </message>
+    <message>
+        <source>Give the rule with options: --label, --kind, --pattern, --type, --reason.</source>
+        <translation>Décrivez la règle avec des options : --label, --kind, --pattern, --type, --reason.</translation>
+    </message>
+    <message>
+        <source>--before takes a rule id, as inmail rule list shows it.</source>
+        <translation>--before prend un identifiant de règle, tel que l’affiche inmail rule list.</translation>
+    </message>
+    <message>
+        <source>Changes an inbound rule: only the options given.</source>
+        <translation>Modifie une règle de courrier entrant : seulement les options données.</translation>
+    </message>
+    <message>
+        <source>Removes an inbound rule; the bounces it matched go to the next rule that matches them.</source>
+        <translation>Supprime une règle de courrier entrant ; les retours qu’elle qualifiait vont à la règle suivante qui leur correspond.</translation>
+    </message>
+    <message>
+        <source>Moves an inbound rule before another one, or to the end: the first rule that matches wins.</source>
+        <translation>Déplace une règle de courrier entrant avant une autre, ou à la fin : la première règle qui correspond l’emporte.</translation>
+    </message>
+    <message>
+        <source>Usage: diffusion-cli inmail rule list|add|edit|remove|move [options]</source>
+        <translation>Usage : diffusion-cli inmail rule list|add|edit|remove|move [options]</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s) read</source>
+        <translation>
+            <numerusform>%1 : %Ln message lu</numerusform>
+            <numerusform>%1 : %Ln messages lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounce(s) applied</source>
+        <translation>
+            <numerusform>%Ln retour appliqué</numerusform>
+            <numerusform>%Ln retours appliqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln plainte</numerusform>
+            <numerusform>%Ln plaintes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln auto-reply(-ies)</source>
+        <translation>
+            <numerusform>%Ln réponse automatique</numerusform>
+            <numerusform>%Ln réponses automatiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln sans correspondance</numerusform>
+            <numerusform>%Ln sans correspondance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not a bounce</source>
+        <translation>
+            <numerusform>%Ln qui n’est pas un retour</numerusform>
+            <numerusform>%Ln qui ne sont pas des retours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already read</source>
+        <translation>
+            <numerusform>%Ln déjà lu</numerusform>
+            <numerusform>%Ln déjà lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the bounces inMail could not tie to a message we sent, newest first.</source>
+        <translation>Liste les rebonds qu’inMail n’a pu rattacher à aucun message envoyé, les plus récents d’abord.</translation>
+    </message>
+    <message>
+        <source>Print JSON, for scripts.</source>
+        <translation>Écrire du JSON, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Reads the bounce mailbox: DSNs, complaints (ARF) and auto-replies are qualified and applied to the messages they are about; then they are deleted from the mailbox, or moved, or kept. Without a mailbox option, the one set in the console&apos;s settings is read. The server&apos;s password comes from %1, or is asked on the terminal.</source>
+        <translation>Lit la boîte des retours : les DSN, plaintes (ARF) et réponses automatiques sont qualifiés et appliqués aux messages qu’ils concernent ; puis ils sont supprimés de la boîte, déplacés ou gardés. Sans option de boîte, celle des réglages de la console est lue. Le mot de passe du serveur vient de %1, ou est demandé dans le terminal.</translation>
+    </message>
+    <message>
+        <source>Read a local Maildir folder.</source>
+        <translation>Lire un dossier Maildir local.</translation>
+    </message>
+    <message>
+        <source>Read a local mbox file.</source>
+        <translation>Lire un fichier mbox local.</translation>
+    </message>
+    <message>
+        <source>Read a POP3 mailbox over TLS: pop3s://user@host:995, or pop3://… with STARTTLS.</source>
+        <translation>Lire une boîte POP3 en TLS : pop3s://utilisateur@hôte:995, ou pop3://… avec STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Read an IMAP folder over TLS: imaps://user@host:993/INBOX, or imap://… with STARTTLS.</source>
+        <translation>Lire un dossier IMAP en TLS : imaps://utilisateur@hôte:993/INBOX, ou imap://… avec STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Leave the messages in the mailbox (they are not read twice).</source>
+        <translation>Laisser les messages dans la boîte (ils ne sont pas lus deux fois).</translation>
+    </message>
+    <message>
+        <source>Move the messages to this folder (IMAP folder, Maildir sub-folder or mbox file).</source>
+        <translation>Déplacer les messages dans ce dossier (dossier IMAP, sous-dossier Maildir ou fichier mbox).</translation>
+    </message>
+    <message>
+        <source>Read at most this many messages a session (default 500).</source>
+        <translation>Lire au plus ce nombre de messages par session (500 par défaut).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificates this authority (PEM) signed.</source>
+        <translation>Faire confiance aux certificats de serveur signés par cette autorité (PEM).</translation>
+    </message>
+    <message>
+        <source>Do not check the server&apos;s certificate (tests only).</source>
+        <translation>Ne pas vérifier le certificat du serveur (pour les tests seulement).</translation>
+    </message>
+    <message>
+        <source>Give up on a server that does not answer within this many seconds (default 60).</source>
+        <translation>Abandonner un serveur qui ne répond pas dans ce nombre de secondes (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>Read the mailbox again every DURATION (5m, 1h) until Ctrl+C or SIGTERM.</source>
+        <translation>Relire la boîte toutes les DURÉE (5m, 1h) jusqu’à Ctrl+C ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object a session, for scripts.</source>
+        <translation>Écrire un objet JSON par session, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Give one mailbox: --maildir, --mbox, --pop3 or --imap.</source>
+        <translation>Donnez une seule boîte : --maildir, --mbox, --pop3 ou --imap.</translation>
+    </message>
+    <message>
+        <source>Choose --keep or --move-to, not both.</source>
+        <translation>Choisissez --keep ou --move-to, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--every takes a duration such as 5m or 1h.</source>
+        <translation>--every prend une durée comme 5m ou 1h.</translation>
+    </message>
+    <message>
+        <source>Give the mailbox to read (--maildir, --mbox, --pop3 or --imap), or set one in the console&apos;s settings. %1</source>
+        <translation>Donnez la boîte à lire (--maildir, --mbox, --pop3 ou --imap), ou réglez-en une dans les réglages de la console. %1</translation>
+    </message>
+    <message>
+        <source>--max takes a number of messages, at least 1.</source>
+        <translation>--max prend un nombre de messages, au moins 1.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, at least 1.</source>
+        <translation>--timeout prend un nombre de secondes, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in the environment variable %2.</source>
+        <translation>Donnez le mot de passe de %1 dans la variable d’environnement %2.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1961,6 +2305,80 @@
     </message>
 </context>
 <context>
+    <name>CurlSession</name>
+    <message>
+        <source>libcurl could not start, so %1 cannot be read: check the libcurl installation.</source>
+        <translation>libcurl n’a pas pu démarrer, %1 ne peut donc pas être lu : vérifiez l’installation de libcurl.</translation>
+    </message>
+    <message>
+        <source>This libcurl cannot read %1 (an option was refused): install libcurl 7.85 or later with POP3, IMAP and TLS.</source>
+        <translation>Cette version de libcurl ne peut pas lire %1 (une option a été refusée) : installez libcurl 7.85 ou plus récent avec POP3, IMAP et TLS.</translation>
+    </message>
+    <message>
+        <source>The session with %1 has ended: open the mailbox again.</source>
+        <translation>La session avec %1 est terminée : ouvrez à nouveau la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Could not find the server of %1: check its name.</source>
+        <translation>Serveur de %1 introuvable : vérifiez son nom.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: check the host name and the port, and that the server is running.</source>
+        <translation>Connexion à %1 impossible : vérifiez le nom d’hôte et le port, et que le serveur fonctionne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s): check the address and the port, and that the server is reachable.</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde : vérifiez l’adresse et le port, et que le serveur est joignable.</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes : vérifiez l’adresse et le port, et que le serveur est joignable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2): give the certificate of its authority (--ca-file), or check that %1 is the server&apos;s name.</source>
+        <translation>Le certificat de %1 n’est pas reconnu (%2) : indiquez le certificat de son autorité (--ca-file), ou vérifiez que %1 est bien le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate authority file given for %1 (%2): give a PEM file.</source>
+        <translation>Impossible de lire le fichier d’autorité de certification indiqué pour %1 (%2) : donnez un fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Could not set up TLS with %1 (%2): check that the port is the server&apos;s port for this scheme (pop3s and imaps: TLS from the start; pop3 and imap: STARTTLS).</source>
+        <translation>Impossible d’établir TLS avec %1 (%2) : vérifiez que le port est celui du serveur pour ce protocole (pop3s et imaps : TLS dès le début ; pop3 et imap : STARTTLS).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, and the password must not travel in clear: use pop3s:// or imaps:// with the server&apos;s TLS port.</source>
+        <translation>%1 ne propose pas STARTTLS, et le mot de passe ne doit pas circuler en clair : utilisez pop3s:// ou imaps:// avec le port TLS du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot open the folder (%2): check the folder&apos;s name.</source>
+        <translation>%1 ne peut pas ouvrir le dossier (%2) : vérifiez le nom du dossier.</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: the server refused the user name or password (%2). Check them.</source>
+        <translation>Connexion à %1 refusée : le serveur a refusé le nom d’utilisateur ou le mot de passe (%2). Vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 was re-created on the server during the session (its UIDVALIDITY changed): read the mailbox again.</source>
+        <translation>Le dossier de %1 a été recréé sur le serveur pendant la session (son UIDVALIDITY a changé) : relisez la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>%1 has no such message or folder (%2).</source>
+        <translation>%1 n’a pas ce message ou ce dossier (%2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the command %2 (%3).</source>
+        <translation>%1 a refusé la commande %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection or answered something unexpected (%2): try again later, or check the server&apos;s logs.</source>
+        <translation>%1 a fermé la connexion ou a répondu de façon inattendue (%2) : réessayez plus tard, ou consultez les journaux du serveur.</translation>
+    </message>
+    <message>
+        <source>The session with %1 failed (%2): try again later, or check the server&apos;s logs.</source>
+        <translation>La session avec %1 a échoué (%2) : réessayez plus tard, ou consultez les journaux du serveur.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryAnalysis</name>
     <message>
         <source>Control rules</source>
@@ -2164,6 +2582,17 @@
     </message>
 </context>
 <context>
+    <name>DkimKeyTable</name>
+    <message>
+        <source>The workspace refused the key: %1</source>
+        <translation>L’espace de travail a refusé la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workspace refused to remove the key: %1</source>
+        <translation>L’espace de travail a refusé de retirer la clé : %1</translation>
+    </message>
+</context>
+<context>
     <name>DnsMxResolver</name>
     <message>
         <source>The domain %1 has no mail server (no MX and no address).</source>
@@ -2326,6 +2755,172 @@
     </message>
 </context>
 <context>
+    <name>ImapSource</name>
+    <message>
+        <source>The session with %1 has ended: open the mailbox again.</source>
+        <translation>La session avec %1 est terminée : ouvrez à nouveau la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>%1 has no folder “%2” (the server said: %3): check the folder&apos;s name.</source>
+        <translation>%1 n’a pas de dossier « %2 » (réponse du serveur : %3) : vérifiez le nom du dossier.</translation>
+    </message>
+    <message>
+        <source>%1 did not give the UIDVALIDITY of the folder “%2”, which keeps message keys stable: check that it is an IMAP4rev1 server.</source>
+        <translation>%1 n’a pas donné l’UIDVALIDITY du dossier « %2 », qui garde les clés des messages stables : vérifiez qu’il s’agit d’un serveur IMAP4rev1.</translation>
+    </message>
+    <message>
+        <source>%1 could not create the folder “%2” to move the messages to (the server said: %3): create it, or choose another one.</source>
+        <translation>%1 n’a pas pu créer le dossier « %2 » où déplacer les messages (réponse du serveur : %3) : créez-le, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The message “%1” does not come from this session with %2: fetch the messages again.</source>
+        <translation>Le message « %1 » ne vient pas de cette session avec %2 : relevez à nouveau les messages.</translation>
+    </message>
+</context>
+<context>
+    <name>InMailSession</name>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>L’espace de travail n’a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InMailSettings</name>
+    <message>
+        <source>No bounce mailbox is set.</source>
+        <translation>Aucune boîte des retours n’est réglée.</translation>
+    </message>
+</context>
+<context>
+    <name>InboundRuleEditing</name>
+    <message>
+        <source>Name the rule: the name is shown with every bounce it qualifies.</source>
+        <translation>Nommez la règle : son nom accompagne chaque retour qu’elle qualifie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of bounce: choose one of %2.</source>
+        <translation>« %1 » n’est pas une nature de retour : choisissez l’une de %2.</translation>
+    </message>
+    <message>
+        <source>The pattern is not a valid regular expression: %1 at character %2.</source>
+        <translation>Le motif n’est pas une expression régulière valide : %1 au caractère %2.</translation>
+    </message>
+    <message>
+        <source>Choose the failure type: soft, hard or ignored.</source>
+        <translation>Choisissez le type d’échec&#xa0;: soft, hard ou ignoré.</translation>
+    </message>
+    <message>
+        <source>Choose a failure reason from the list.</source>
+        <translation>Choisissez une raison d’échec dans la liste.</translation>
+    </message>
+    <message>
+        <source>Rule %1 (“%2”): %3</source>
+        <translation>Règle %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The inbound rules were changed elsewhere (another window or diffusion-cli) since they were read. Revert to read them again, then make your changes again.</source>
+        <translation>Les règles de courrier entrant ont été modifiées ailleurs (une autre fenêtre ou diffusion-cli) depuis leur lecture. Cliquez sur Annuler les modifications pour les relire, puis refaites vos changements.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSource</name>
+    <message>
+        <source>%1 is not a Maildir: it has no new and cur folders. Check the path.</source>
+        <translation>%1 n’est pas un Maildir : il n’a pas de dossiers new et cur. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the name of a Maildir sub-folder: give a name without “/” that does not start with a dot, such as Processed.</source>
+        <translation>« %1 » ne peut pas être le nom d’un sous-dossier Maildir : donnez un nom sans « / » qui ne commence pas par un point, par exemple Traités.</translation>
+    </message>
+    <message>
+        <source>The mbox file %1 does not exist: check the path.</source>
+        <translation>Le fichier mbox %1 n’existe pas : vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>The handled messages cannot be moved to the mbox they come from (%1): give another file.</source>
+        <translation>Les messages traités ne peuvent pas être déplacés dans la mbox d’où ils viennent (%1) : indiquez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>A POP3 server has no folders to move the handled messages to: choose to delete or to keep them, or read %1 over IMAP.</source>
+        <translation>Un serveur POP3 n’a pas de dossier où déplacer les messages traités : choisissez de les supprimer ou de les garder, ou lisez %1 en IMAP.</translation>
+    </message>
+    <message>
+        <source>The handled messages cannot be moved to the folder they come from (%1): give another folder.</source>
+        <translation>Les messages traités ne peuvent pas être déplacés dans le dossier d’où ils viennent (%1) : indiquez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Give the password of %1.</source>
+        <translation>Indiquez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>Give a cap of at least one message per session.</source>
+        <translation>Indiquez une limite d’au moins un message par session.</translation>
+    </message>
+    <message>
+        <source>Give a timeout of at least one second.</source>
+        <translation>Indiquez un délai d’au moins une seconde.</translation>
+    </message>
+    <message>
+        <source>Give the folder to move the handled messages to.</source>
+        <translation>Indiquez le dossier où déplacer les messages traités.</translation>
+    </message>
+    <message>
+        <source>Give the path of the Maildir folder.</source>
+        <translation>Indiquez le chemin du dossier Maildir.</translation>
+    </message>
+    <message>
+        <source>Give the path of the mbox file.</source>
+        <translation>Indiquez le chemin du fichier mbox.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailbox address: write it like %2.</source>
+        <translation>« %1 » n’est pas une adresse de boîte aux lettres : écrivez-la comme %2.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with %2:// or %3:// (%3 uses STARTTLS): write it like %4.</source>
+        <translation>« %1 » ne commence pas par %2:// ou %3:// (%3 utilise STARTTLS) : écrivez-la comme %4.</translation>
+    </message>
+    <message>
+        <source>“%1” has no user name: write it before the server, like %2.</source>
+        <translation>« %1 » n’a pas de nom d’utilisateur : écrivez-le avant le serveur, comme %2.</translation>
+    </message>
+    <message>
+        <source>Remove the password from “%1”: a password in an address ends up in histories and logs. Give it separately.</source>
+        <translation>Retirez le mot de passe de « %1 » : un mot de passe dans une adresse finit dans les historiques et les journaux. Donnez-le à part.</translation>
+    </message>
+    <message>
+        <source>“%1” has parts that a mailbox address does not have (“?”, “#” or “;”): write it like %2.</source>
+        <translation>« %1 » contient des éléments qu’une adresse de boîte aux lettres n’a pas (« ? », « # » ou « ; ») : écrivez-la comme %2.</translation>
+    </message>
+    <message>
+        <source>A POP3 server has no folders: remove “/%1” from “%2”.</source>
+        <translation>Un serveur POP3 n’a pas de dossiers : retirez « /%1 » de « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MaildirSource</name>
+    <message>
+        <source>The session with the Maildir %1 has ended: open it again.</source>
+        <translation>La session avec le Maildir %1 est terminée : ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 to move the messages to (%2): check that you may write in %3.</source>
+        <translation>Impossible de créer le dossier %1 où déplacer les messages (%2) : vérifiez que vous pouvez écrire dans %3.</translation>
+    </message>
+    <message>
+        <source>Could not give %1 to the owner of %2 (%3).</source>
+        <translation>Impossible d’attribuer %1 au propriétaire de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 (%2): check that you may write in %3.</source>
+        <translation>Impossible de supprimer %1 (%2) : vérifiez que vous pouvez écrire dans %3.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2 (%3): check that you may write in both folders.</source>
+        <translation>Impossible de déplacer %1 vers %2 (%3) : vérifiez que vous pouvez écrire dans les deux dossiers.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Cannot open the workspace</source>
@@ -2334,6 +2929,63 @@
     <message>
         <source>Delivery %1 has no analysis. Analyze it first: diffusion-cli analyze %1</source>
         <translation>La diffusion&#xa0;%1 n’a pas d’analyse. Analysez-la d’abord&#xa0;: diffusion-cli analyze&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>MboxLock</name>
+    <message numerus="yes">
+        <source>The mbox %1 stays locked by another program (%2) after %n second(s): try again later, or remove a lock left by a program that has ended.</source>
+        <translation>
+            <numerusform>La mbox %1 reste verrouillée par un autre programme (%2) après %n seconde : réessayez plus tard, ou supprimez un verrou laissé par un programme terminé.</numerusform>
+            <numerusform>La mbox %1 reste verrouillée par un autre programme (%2) après %n secondes : réessayez plus tard, ou supprimez un verrou laissé par un programme terminé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MboxSource</name>
+    <message>
+        <source>Could not read the mbox %1 (%2).</source>
+        <translation>Impossible de lire la mbox %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an mbox file: it does not start with a “From ” line. Check the path.</source>
+        <translation>%1 n’est pas un fichier mbox : il ne commence pas par une ligne « From  ». Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>The session with the mbox %1 has ended: open it again.</source>
+        <translation>La session avec la mbox %1 est terminée : ouvrez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not read the mbox %1 (%2): check the path and its permissions.</source>
+        <translation>Impossible de lire la mbox %1 (%2) : vérifiez le chemin et ses droits.</translation>
+    </message>
+    <message>
+        <source>The message at offset %1 was not read from %2 in this session: fetch the messages again.</source>
+        <translation>Le message à la position %1 n’a pas été lu dans %2 pendant cette session : relevez à nouveau les messages.</translation>
+    </message>
+    <message>
+        <source>Could not open the mbox %1 to move the messages to (%2): check the path and its permissions.</source>
+        <translation>Impossible d’ouvrir la mbox %1 où déplacer les messages (%2) : vérifiez le chemin et ses droits.</translation>
+    </message>
+    <message>
+        <source>Could not give %1 to the owner of %2 (%3).</source>
+        <translation>Impossible d’attribuer %1 au propriétaire de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Could not write to the mbox %1 (%2): check the free space and the permissions.</source>
+        <translation>Impossible d’écrire dans la mbox %1 (%2) : vérifiez l’espace libre et les droits.</translation>
+    </message>
+    <message>
+        <source>Could not open the mbox %1 to remove the handled messages (%2): check its permissions.</source>
+        <translation>Impossible d’ouvrir la mbox %1 pour en retirer les messages traités (%2) : vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>Another program rewrote the mbox %1 during the session: nothing was removed from it, and its messages will be read again next time.</source>
+        <translation>Un autre programme a réécrit la mbox %1 pendant la session : rien n’en a été retiré, et ses messages seront relus la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Could not rewrite the mbox %1 (%2): check the free space; the messages handled in this session may be read again next time.</source>
+        <translation>Impossible de réécrire la mbox %1 (%2) : vérifiez l’espace libre ; les messages traités pendant cette session pourront être relus la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3132,27 @@
 The route for %2 signs in as %3. Its password is used for this session only:</source>
         <translation>%1
 La route de %2 s’authentifie en tant que %3. Son mot de passe ne sert que pour cette session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bounce mailbox password</source>
+        <translation>Mot de passe de la boîte des retours</translation>
+    </message>
+    <message>
+        <source>%1
+The bounce mailbox %2 signs in as %3. Its password is used for this session only:</source>
+        <translation>%1
+La boîte des retours %2 se connecte en tant que %3. Son mot de passe ne sert que pour cette session :</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Source</name>
+    <message>
+        <source>The session with %1 has ended: open the mailbox again.</source>
+        <translation>La session avec %1 est terminée : ouvrez à nouveau la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>%1 keeps closing the connection, so the messages handled in this session were not deleted: they will be read again next time. Check the server&apos;s logs.</source>
+        <translation>%1 ferme sans cesse la connexion, les messages traités pendant cette session n’ont donc pas été supprimés : ils seront relus la prochaine fois. Consultez les journaux du serveur.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +4208,22 @@ Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;
         <source>Anal&amp;ysis options</source>
         <translation>Options d’anal&amp;yse</translation>
     </message>
+    <message>
+        <source>Return &amp;path (bounces):</source>
+        <translation>Adresse de &amp;retour (rebonds) :</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Where bounces go (MAIL FROM): the mailbox inMail reads. Empty: the sender address.</source>
+        <translation>Où vont les rebonds (MAIL FROM) : la boîte que lit inMail. Vide : l’adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Trace bounces to their message (VERP: return path local+id@domain)</source>
+        <translation>Rattacher les rebonds à leur message (VERP : adresse de retour local+id@domaine)</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryLogArea</name>
@@ -3786,6 +4475,10 @@ Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
+    <message>
+        <source>Deleting delivery %1…</source>
+        <translation>Suppression de la diffusion %1…</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::ui::DeliveryModel</name>
@@ -3982,8 +4675,20 @@ Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;
         <translation>Choisissez le fichier de la clé privée.</translation>
     </message>
     <message>
-        <source>The workspace refused the key: %1</source>
-        <translation>L’espace de travail a refusé la clé&#xa0;: %1</translation>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Removes the selected key from the workspace; the key file stays where it is.</source>
+        <translation>Retire la clé sélectionnée de l’espace de travail ; le fichier de la clé reste où il est.</translation>
+    </message>
+    <message>
+        <source>Remove the key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <source>Remove the key of %1 (selector %2)? Deliveries from %1 are then sent without a DKIM signature unless they name a key of their own. The key file stays where it is.</source>
+        <translation>Retirer la clé de %1 (sélecteur %2) ? Les diffusions de %1 partiront alors sans signature DKIM, sauf si elles désignent leur propre clé. Le fichier de la clé reste où il est.</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4844,445 @@ Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailActions</name>
+    <message>
+        <source>Reading the bounce mailbox…</source>
+        <translation>Lecture de la boîte des retours…</translation>
+    </message>
+    <message>
+        <source>Search the sender, subject or recipients</source>
+        <translation>Chercher dans l’expéditeur, l’objet ou les destinataires</translation>
+    </message>
+    <message>
+        <source>Every message</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Sans correspondance</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Not a bounce</source>
+        <translation>Pas un retour</translation>
+    </message>
+    <message>
+        <source>Unmatched messages name no message sent from this workspace: they wait for you.</source>
+        <translation>Les messages sans correspondance ne citent aucun message envoyé depuis cet espace de travail : ils vous attendent.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the message…</source>
+        <translation>&amp;Afficher le message…</translation>
+    </message>
+    <message>
+        <source>Read &amp;now</source>
+        <translation>&amp;Lire maintenant</translation>
+    </message>
+    <message>
+        <source>Read the bounce mailbox set in Settings now, without waiting for the next visit.</source>
+        <translation>Lire maintenant la boîte des retours réglée dans les Paramètres, sans attendre la prochaine visite.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailArea</name>
+    <message>
+        <source>What arrived in the bounce mailbox: delivery reports, complaints and auto-replies, applied to the messages they are about. Unmatched ones name no message sent from here: look at them.</source>
+        <translation>Ce qui est arrivé dans la boîte des retours : rapports de remise, plaintes et réponses automatiques, appliqués aux messages qu’ils concernent. Ceux sans correspondance ne citent aucun message envoyé d’ici : examinez-les.</translation>
+    </message>
+    <message>
+        <source>Nothing was read from the bounce mailbox yet. Set it in Settings, Bounce mailbox: what it receives will be listed here with what became of it.</source>
+        <translation>Rien n’a encore été lu dans la boîte des retours. Réglez-la dans Paramètres, Boîte des retours : ce qu’elle reçoit sera listé ici avec ce qu’il en est advenu.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailJob</name>
+    <message>
+        <source>The bounce mailbox is being read already: what it holds shows when this visit ends.</source>
+        <translation>La boîte des retours est déjà en cours de lecture : son contenu s’affichera à la fin de cette visite.</translation>
+    </message>
+    <message>
+        <source>The bounce mailbox could not be read: %1</source>
+        <translation>La boîte des retours n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>%1 Choose it in Settings, Bounce mailbox.</source>
+        <translation>%1 Choisissez-la dans Paramètres, Boîte des retours.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is not known: save it in Settings, Bounce mailbox, or give it when the console asks for it.</source>
+        <translation>Le mot de passe de %1 n’est pas connu : enregistrez-le dans Paramètres, Boîte des retours, ou donnez-le quand la console le demande.</translation>
+    </message>
+    <message>
+        <source>The bounce mailbox could not be read (%1): %2</source>
+        <translation>La boîte des retours n’a pas pu être lue (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bounce(s) applied</source>
+        <translation>
+            <numerusform>%Ln retour appliqué</numerusform>
+            <numerusform>%Ln retours appliqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln plainte</numerusform>
+            <numerusform>%Ln plaintes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln auto-reply(-ies)</source>
+        <translation>
+            <numerusform>%Ln réponse automatique</numerusform>
+            <numerusform>%Ln réponses automatiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln sans correspondance</numerusform>
+            <numerusform>%Ln sans correspondance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not a bounce</source>
+        <translation>
+            <numerusform>%Ln qui n’est pas un retour</numerusform>
+            <numerusform>%Ln qui ne sont pas des retours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already read</source>
+        <translation>
+            <numerusform>%Ln déjà lu</numerusform>
+            <numerusform>%Ln déjà lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounce mailbox read (%1): %Ln message(s), %2.</source>
+        <translation>
+            <numerusform>Boîte des retours lue (%1) : %Ln message, %2.</numerusform>
+            <numerusform>Boîte des retours lue (%1) : %Ln messages, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailMessageDialog</name>
+    <message>
+        <source>The message could not be read from the workspace: %1</source>
+        <translation>Le message n’a pas pu être lu dans l’espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the workspace.</source>
+        <translation>Ce message n’est plus dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Message from the bounce mailbox</source>
+        <translation>Message de la boîte des retours</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Lu le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <source>It names no recipient.</source>
+        <translation>Il ne cite aucun destinataire.</translation>
+    </message>
+    <message>
+        <source>The recipients it names:</source>
+        <translation>Les destinataires qu’il cite :</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Tied by</source>
+        <translation>Relié par</translation>
+    </message>
+    <message>
+        <source>Nothing: unmatched</source>
+        <translation>Rien : sans correspondance</translation>
+    </message>
+    <message>
+        <source>Its VERP return path</source>
+        <translation>Son adresse de retour VERP</translation>
+    </message>
+    <message>
+        <source>The returned Message-ID</source>
+        <translation>Le Message-ID renvoyé</translation>
+    </message>
+    <message>
+        <source>The address alone</source>
+        <translation>L’adresse seule</translation>
+    </message>
+    <message>
+        <source>The message as read:</source>
+        <translation>Le message tel qu’il a été lu :</translation>
+    </message>
+    <message>
+        <source>The message itself is not kept once it is applied: what it said is above.</source>
+        <translation>Le message lui-même n’est pas conservé une fois appliqué : ce qu’il disait figure ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailModel</name>
+    <message>
+        <source>Read at</source>
+        <translation>Lu le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>DSN: a delivery status report from a mail server (RFC 3464). Complaint: a recipient marked the message as spam (ARF feedback loop). Auto-reply: an absence or vacation message.</source>
+        <translation>DSN : un rapport d’état de remise envoyé par un serveur de messagerie (RFC 3464). Plainte : un destinataire a signalé le message comme spam (boucle de rétroaction ARF). Réponse automatique : un message d’absence ou de congés.</translation>
+    </message>
+    <message>
+        <source>Applied: every recipient it names was found among the messages sent. Unmatched: it names a message nobody here sent; it waits for you. Not a bounce: nothing to apply.</source>
+        <translation>Appliqué : chaque destinataire cité a été retrouvé parmi les messages envoyés. Sans correspondance : il cite un message que personne n’a envoyé d’ici ; il vous attend. Pas un retour : rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>The addresses the message is about.</source>
+        <translation>Les adresses que concerne le message.</translation>
+    </message>
+    <message>
+        <source>The enhanced status codes it gives (RFC 3463), such as 5.1.1 for an unknown user.</source>
+        <translation>Les codes d’état étendus qu’il donne (RFC 3463), comme 5.1.1 pour un utilisateur inconnu.</translation>
+    </message>
+    <message>
+        <source>DSN</source>
+        <translation>DSN</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Plainte</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Réponse automatique</translation>
+    </message>
+    <message>
+        <source>Not a bounce</source>
+        <translation>Pas un retour</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Sans correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::InMailSection</name>
+    <message>
+        <source>Bounce mailbox</source>
+        <translation>Boîte des retours</translation>
+    </message>
+    <message>
+        <source>No bounce mailbox</source>
+        <translation>Aucune boîte des retours</translation>
+    </message>
+    <message>
+        <source>Maildir folder</source>
+        <translation>Dossier Maildir</translation>
+    </message>
+    <message>
+        <source>mbox file</source>
+        <translation>Fichier mbox</translation>
+    </message>
+    <message>
+        <source>POP3 server</source>
+        <translation>Serveur POP3</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <source>Where the bounces, complaints and auto-replies to your deliveries arrive: the mailbox of the deliveries&apos; return path.</source>
+        <translation>Là où arrivent les retours, plaintes et réponses automatiques à vos diffusions : la boîte de l’adresse de retour des diffusions.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace</source>
+        <translation>Gardé dans le trousseau du système, jamais dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Certificate authority (PEM)</source>
+        <translation>Autorité de certification (PEM)</translation>
+    </message>
+    <message>
+        <source>Optional: the system&apos;s authorities are trusted</source>
+        <translation>Facultatif : les autorités du système sont reconnues</translation>
+    </message>
+    <message>
+        <source>A PEM file of the private authority that signed the server&apos;s certificate, if it is not a public one.</source>
+        <translation>Un fichier PEM de l’autorité privée qui a signé le certificat du serveur, s’il n’est pas public.</translation>
+    </message>
+    <message>
+        <source>Once read</source>
+        <translation>Une fois lu</translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Move it to a folder</source>
+        <translation>Le déplacer dans un dossier</translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation>Le laisser en place</translation>
+    </message>
+    <message>
+        <source>A message is deleted or moved only once what it says is recorded in the workspace. A kept message is not read twice.</source>
+        <translation>Un message n’est supprimé ou déplacé qu’une fois son contenu enregistré dans l’espace de travail. Un message laissé en place n’est pas lu deux fois.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <source>The IMAP folder, the Maildir sub-folder, or the mbox file (beside the read one) the messages read go to. It is created when missing.</source>
+        <translation>Le dossier IMAP, le sous-dossier Maildir ou le fichier mbox (à côté de celui lu) où vont les messages lus. Il est créé s’il manque.</translation>
+    </message>
+    <message>
+        <source>Read every (minutes)</source>
+        <translation>Lire toutes les (minutes)</translation>
+    </message>
+    <message>
+        <source>Messages per visit, at most</source>
+        <translation>Messages par visite, au plus</translation>
+    </message>
+    <message>
+        <source>The rest waits for the next visit, so that one visit stays short.</source>
+        <translation>Le reste attend la visite suivante, pour qu’une visite reste courte.</translation>
+    </message>
+    <message>
+        <source>Read &amp;now</source>
+        <translation>&amp;Lire maintenant</translation>
+    </message>
+    <message>
+        <source>Read the saved bounce mailbox now, without waiting for the next visit.</source>
+        <translation>Lire maintenant la boîte des retours enregistrée, sans attendre la prochaine visite.</translation>
+    </message>
+    <message>
+        <source>Save the bounce mailbox settings</source>
+        <translation>Enregistrer les réglages de la boîte des retours</translation>
+    </message>
+    <message>
+        <source>The Maildir folder: the one that holds new and cur.</source>
+        <translation>Le dossier Maildir : celui qui contient new et cur.</translation>
+    </message>
+    <message>
+        <source>The mbox file. It is locked while it is read, as mail programs do.</source>
+        <translation>Le fichier mbox. Il est verrouillé pendant la lecture, comme le font les logiciels de messagerie.</translation>
+    </message>
+    <message>
+        <source>pop3s://user@host:995 over TLS, or pop3://user@host:110 with STARTTLS. No password here.</source>
+        <translation>pop3s://utilisateur@hôte:995 en TLS, ou pop3://utilisateur@hôte:110 avec STARTTLS. Pas de mot de passe ici.</translation>
+    </message>
+    <message>
+        <source>imaps://user@host:993/FOLDER over TLS, or imap://user@host:143/FOLDER with STARTTLS. No password here.</source>
+        <translation>imaps://utilisateur@hôte:993/DOSSIER en TLS, ou imap://utilisateur@hôte:143/DOSSIER avec STARTTLS. Pas de mot de passe ici.</translation>
+    </message>
+    <message>
+        <source>A POP3 server has no folders: choose to delete or to keep the messages read, or read the mailbox over IMAP.</source>
+        <translation>Un serveur POP3 n’a pas de dossiers : choisissez de supprimer ou de laisser en place les messages lus, ou lisez la boîte en IMAP.</translation>
+    </message>
+    <message>
+        <source>Give the folder the messages read go to.</source>
+        <translation>Indiquez le dossier où vont les messages lus.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the password is not kept: the console asks for it when it reads the mailbox (diffusion-cli inmail reads DIFFUSION_INMAIL_PASSWORD).</source>
+        <translation>Aucun trousseau système n’est disponible ici, le mot de passe n’est donc pas conservé : la console le demande quand elle lit la boîte (diffusion-cli inmail lit DIFFUSION_INMAIL_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not take the password, so it is not kept: the console asks for it when it reads the mailbox.</source>
+        <translation>Le trousseau du système n’a pas accepté le mot de passe, il n’est donc pas conservé : la console le demande quand elle lit la boîte.</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +5586,10 @@ Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;
         <source>Delivery log</source>
         <translation>Logs de diffusion</translation>
     </message>
+    <message>
+        <source>Inbound mail</source>
+        <translation>Courrier entrant</translation>
+    </message>
 </context>
 <context>
     <name>diffusion::ui::NumberSection</name>
@@ -4611,10 +5759,6 @@ Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;
         <translation>Filtrer par adresse</translation>
     </message>
     <message>
-        <source>Every status</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
         <source>&amp;Release</source>
         <translation>&amp;Libérer</translation>
     </message>
@@ -4629,6 +5773,10 @@ Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;
     <message>
         <source>Never send to the selected addresses again.</source>
         <translation>Ne plus jamais envoyer aux adresses sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Every status but Valid</source>
+        <translation>Tous les statuts sauf Valide</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5985,102 @@ Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;
     </message>
 </context>
 <context>
+    <name>diffusion::ui::RouteDialog</name>
+    <message>
+        <source>Give the domain whose mail takes this route, such as example.com.</source>
+        <translation>Donnez le domaine dont le courrier prend cette route, par exemple example.com.</translation>
+    </message>
+    <message>
+        <source>The relay for every domain is set above, under &quot;Send everything through a relay&quot;.</source>
+        <translation>Le relais de tous les domaines se règle plus haut, sous « Tout envoyer par un relais ».</translation>
+    </message>
+    <message>
+        <source>Route of %1</source>
+        <translation>Route de %1</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>Nouvelle route</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion::ui::RouteForm</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT: write one host a line, such as relay.example.com:587.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme HÔTE:PORT&#xa0;: écrivez un hôte par ligne, par exemple relais.example.com:587.</translation>
+    </message>
+    <message>
+        <source>Give at least one host.</source>
+        <translation>Donnez au moins un hôte.</translation>
+    </message>
+    <message>
+        <source>A route that signs in needs TLS: credentials are never sent in clear.</source>
+        <translation>Une route qui s’authentifie exige TLS&#xa0;: les identifiants ne sont jamais envoyés en clair.</translation>
+    </message>
+    <message>
+        <source>Give the user the password belongs to.</source>
+        <translation>Donnez l’utilisateur auquel appartient le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>relay.example.com:587
+backup.example.com:587</source>
+        <translation>relais.example.com:587
+secours.example.com:587</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line, in the order they are tried: the next one takes over when a host cannot be reached.</source>
+        <translation>Un HÔTE:PORT par ligne, dans l’ordre où ils sont essayés&#xa0;: le suivant prend le relais quand un hôte est injoignable.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Never (plain text)</source>
+        <translation>Jamais (en clair)</translation>
+    </message>
+    <message>
+        <source>When offered (certificate not checked)</source>
+        <translation>Quand il est proposé (certificat non vérifié)</translation>
+    </message>
+    <message>
+        <source>Required (certificate not checked)</source>
+        <translation>Obligatoire (certificat non vérifié)</translation>
+    </message>
+    <message>
+        <source>Required, with a verified certificate</source>
+        <translation>Obligatoire, avec un certificat vérifié</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Se connecter en tant que</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Sans authentification</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace</source>
+        <translation>Gardé dans le trousseau du système, jamais dans l’espace de travail</translation>
+    </message>
+</context>
+<context>
     <name>diffusion::ui::RuleTable</name>
     <message>
         <source>Saved: the deliveries that start from now on use these rules.</source>
@@ -4914,54 +6158,8 @@ Il part de 0&#xa0;% et ne monte que lorsqu’un serveur accepte un message&#xa0;
         <translation>Hôtes</translation>
     </message>
     <message>
-        <source>relay.example.com:587
-backup.example.com:587</source>
-        <translation>relais.example.com:587
-secours.example.com:587</translation>
-    </message>
-    <message>
-        <source>One HOST:PORT a line, in the order they are tried: the next one takes over when a host cannot be reached.</source>
-        <translation>Un HÔTE:PORT par ligne, dans l’ordre où ils sont essayés&#xa0;: le suivant prend le relais quand un hôte est injoignable.</translation>
-    </message>
-    <message>
         <source>TLS</source>
         <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Never (plain text)</source>
-        <translation>Jamais (en clair)</translation>
-    </message>
-    <message>
-        <source>When offered (certificate not checked)</source>
-        <translation>Quand il est proposé (certificat non vérifié)</translation>
-    </message>
-    <message>
-        <source>Required (certificate not checked)</source>
-        <translation>Obligatoire (certificat non vérifié)</translation>
-    </message>
-    <message>
-        <source>Required, with a verified certificate</source>
-        <translation>Obligatoire, avec un certificat vérifié</translation>
-    </message>
-    <message>
-        <source>Sign in as</source>
-        <translation>Se connecter en tant que</translation>
-    </message>
-    <message>
-        <source>No sign-in</source>
-        <translation>Sans authentification</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Kept in the system keychain, never in the workspace</source>
-        <translation>Gardé dans le trousseau du système, jamais dans l’espace de travail</translation>
-    </message>
-    <message>
-        <source>Routes of single domains (diffusion-cli route set DOMAIN HOST:PORT):</source>
-        <translation>Routes de domaines particuliers (diffusion-cli route set DOMAINE HÔTE:PORT)&#xa0;:</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -4972,24 +6170,40 @@ secours.example.com:587</translation>
         <translation>Enregistrer les réglages d’envoi</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not HOST:PORT: write one host a line, such as relay.example.com:587.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme HÔTE:PORT&#xa0;: écrivez un hôte par ligne, par exemple relais.example.com:587.</translation>
-    </message>
-    <message>
-        <source>Give at least one relay host, or choose direct delivery.</source>
-        <translation>Donnez au moins un hôte de relais, ou choisissez la livraison directe.</translation>
-    </message>
-    <message>
-        <source>A relay that signs in needs TLS: credentials are never sent in clear.</source>
-        <translation>Un relais avec authentification exige TLS&#xa0;: les identifiants ne sont jamais envoyés en clair.</translation>
-    </message>
-    <message>
-        <source>Give the user the password belongs to.</source>
-        <translation>Donnez l’utilisateur auquel appartient le mot de passe.</translation>
-    </message>
-    <message>
         <source>The password is in the system keychain.</source>
         <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Routes of single domains: their mail goes to these hosts instead.</source>
+        <translation>Routes de domaines particuliers : leur courrier va à ces hôtes à la place.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a route…</source>
+        <translation>&amp;Ajouter une route…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>The route of %1 is saved.</source>
+        <translation>La route de %1 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove the route</source>
+        <translation>Retirer la route</translation>
+    </message>
+    <message>
+        <source>Remove the route of %1? Its mail then goes to its own MX hosts, or to the relay.</source>
+        <translation>Retirer la route de %1 ? Son courrier ira alors à ses propres serveurs MX, ou au relais.</translation>
+    </message>
+    <message>
+        <source>The route of %1 is removed.</source>
+        <translation>La route de %1 est retirée.</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +6235,10 @@ secours.example.com:587</translation>
     <message>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Bounce mailbox</source>
+        <translation>Boîte des retours</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 #include "dashboard/dashboardarea.h"
 #include "deliverylog/deliverylogarea.h"
+#include "inmail/inmailactions.h"
+#include "inmail/inmailjob.h"
+#include "inmail/inmailmodel.h"
 #include "quarantine/quarantineactions.h"
 #include "rules/mxrulesarea.h"
 #include "rules/qualificationarea.h"
@@ -13,6 +16,7 @@
 #include "quarantinemodel.h"
 #include "recipientsarea.h"
 #include "settingsarea.h"
+#include "settings/inmailsection.h"
 #include "tablearea.h"
 #include "tablepane.h"
 #include "tableview.h"
@@ -55,6 +59,14 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
                                   QT_TRANSLATE_NOOP("diffusion::ui::QuarantineArea", "Addresses set aside after permanent or repeated delivery errors. Deliveries skip the addresses in quarantine and the denylisted ones."),
                                   QT_TRANSLATE_NOOP("diffusion::ui::QuarantineArea", "No address is in quarantine. Addresses that fail will be listed here with their status, error count and last error.")},
                                  m_stack)),
+      // Until the app gives a way to the keychain and the operator, a server's password is unknown.
+      m_inMailJob(new InMailJob(workspace, {}, this)),
+      m_inMail(new TableArea(Navigation::Area::InMail, new InMailModel(workspace.path(), nullptr),
+                             {18, 14, 16, 24, 26, 26, 10},
+                             {"diffusion::ui::InMailArea",
+                              QT_TRANSLATE_NOOP("diffusion::ui::InMailArea", "What arrived in the bounce mailbox: delivery reports, complaints and auto-replies, applied to the messages they are about. Unmatched ones name no message sent from here: look at them."),
+                              QT_TRANSLATE_NOOP("diffusion::ui::InMailArea", "Nothing was read from the bounce mailbox yet. Set it in Settings, Bounce mailbox: what it receives will be listed here with what became of it.")},
+                             m_stack)),
       m_mxRules(new MxRulesArea(workspace, m_stack)),
       m_qualification(new QualificationArea(workspace, m_stack)),
       m_settings(new SettingsArea(workspace, m_languages, m_stack)),
@@ -72,6 +84,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_quarantine->setObjectName(u"quarantineArea"_qs);
     m_quarantineActions = new QuarantineActions(workspace, m_quarantine, m_quarantine);
     m_quarantine->setToolBar(m_quarantineActions);
+    m_inMail->setObjectName(u"inMailArea"_qs);
+    m_inMailActions = new InMailActions(workspace.path(), m_inMail, m_inMailJob, m_inMail);
+    m_inMail->setToolBar(m_inMailActions);
     m_stack->setObjectName(u"areas"_qs);
     m_workspaceLabel->setObjectName(u"workspacePath"_qs);
 
@@ -81,6 +96,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_stack->addWidget(m_log);
     m_stack->addWidget(m_recipients);
     m_stack->addWidget(m_quarantine);
+    m_stack->addWidget(m_inMail);
     m_stack->addWidget(m_mxRules);
     m_stack->addWidget(m_qualification);
     m_stack->addWidget(m_settings);
@@ -127,6 +143,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_deliveryMenu, &DeliveryMenu::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
+    connect(m_inMailJob, &InMailJob::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_inMailJob, &InMailJob::visited, this, [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    const InMailSection *inMailSettings = m_settings->findChild<InMailSection *>();
+    connect(inMailSettings, &InMailSection::saved, m_inMailJob, &InMailJob::reschedule);
+    connect(inMailSettings, &InMailSection::readNowRequested, m_inMailJob, &InMailJob::readNow);
     connect(m_deliveries->pane()->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -211,6 +234,7 @@ void MainWindow::refreshCurrentArea()
     case Navigation::Area::Logs: m_log->refresh(); break;
     case Navigation::Area::Recipients: m_recipients->refresh(); break;
     case Navigation::Area::Quarantine: m_quarantine->refresh(); break;
+    case Navigation::Area::InMail: m_inMail->refresh(); break;
     case Navigation::Area::MxRules: m_mxRules->refresh(); break;
     case Navigation::Area::Qualification: m_qualification->refresh(); break;
     case Navigation::Area::Settings: break;

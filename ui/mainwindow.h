@@ -18,6 +18,8 @@ class QTimer;
 namespace diffusion::ui {
 
 class DeliveryMenu;
+class InMailActions;
+class InMailJob;
 class QuarantineActions;
 class MxRulesArea;
 class DashboardArea;
@@ -53,6 +55,10 @@ public:
     RecipientsArea *recipientsArea() const { return m_recipients; }
     TableArea *quarantineArea() const { return m_quarantine; }
     QuarantineActions *quarantineActions() const { return m_quarantineActions; }
+    TableArea *inMailArea() const { return m_inMail; }
+    InMailActions *inMailActions() const { return m_inMailActions; }
+    // Reads the bounce mailbox of the settings; it waits for reschedule() (the app's start).
+    InMailJob *inMailJob() const { return m_inMailJob; }
     MxRulesArea *mxRulesArea() const { return m_mxRules; }
     QualificationArea *qualificationArea() const { return m_qualification; }
     SettingsArea *settingsArea() const { return m_settings; }
@@ -79,6 +85,9 @@ private:
     RecipientsArea *m_recipients;
     TableArea *m_quarantine;
     QuarantineActions *m_quarantineActions;
+    InMailJob *m_inMailJob;
+    TableArea *m_inMail;
+    InMailActions *m_inMailActions;
     MxRulesArea *m_mxRules;
     QualificationArea *m_qualification;
     SettingsArea *m_settings;

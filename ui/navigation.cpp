@@ -6,7 +6,7 @@ namespace diffusion::ui {
 
 QList<Navigation::Area> Navigation::areas()
 {
-    return {Area::Deliveries, Area::Dashboard, Area::Logs, Area::Recipients, Area::Quarantine, Area::MxRules, Area::Qualification, Area::Settings};
+    return {Area::Deliveries, Area::Dashboard, Area::Logs, Area::Recipients, Area::Quarantine, Area::InMail, Area::MxRules, Area::Qualification, Area::Settings};
 }
 
 QString Navigation::title(Area area)
@@ -17,6 +17,7 @@ QString Navigation::title(Area area)
     case Area::Logs: return tr("Delivery log");
     case Area::Recipients: return tr("Recipients");
     case Area::Quarantine: return tr("Quarantine");
+    case Area::InMail: return tr("Inbound mail");
     case Area::MxRules: return tr("MX rules");
     case Area::Qualification: return tr("Qualification rules");
     case Area::Settings: return tr("Settings");
@@ -32,6 +33,7 @@ QString Navigation::viewName(Area area)
     case Area::Logs: return u"logs"_qs;
     case Area::Recipients: return u"recipients"_qs;
     case Area::Quarantine: return u"quarantine"_qs;
+    case Area::InMail: return u"inmail"_qs;
     case Area::MxRules: return u"mx-rules"_qs;
     case Area::Qualification: return u"qualification"_qs;
     case Area::Settings: return u"settings"_qs;

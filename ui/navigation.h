@@ -11,7 +11,7 @@ class Navigation final : public QListWidget
     Q_OBJECT
 
 public:
-    enum class Area { Deliveries, Dashboard, Logs, Recipients, Quarantine, MxRules, Qualification, Settings };
+    enum class Area { Deliveries, Dashboard, Logs, Recipients, Quarantine, InMail, MxRules, Qualification, Settings };
 
     static QList<Area> areas();
     // The area's title as the user reads it, in the current language.

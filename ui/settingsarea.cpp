@@ -5,6 +5,7 @@
 #include "languagecontroller.h"
 #include "navigation.h"
 #include "settings/dkimsection.h"
+#include "settings/inmailsection.h"
 #include "settings/quarantinesection.h"
 #include "settings/retrysection.h"
 #include "settings/sendingsection.h"
@@ -50,7 +51,7 @@ SettingsArea::SettingsArea(Workspace &workspace, LanguageController *languages, 
     layout->addSpacing(8);
     m_tabs->setObjectName(u"settingsTabs"_qs);
     m_sections = {new SendingSection(workspace, m_tabs), new DkimSection(workspace, m_tabs), new RetrySection(workspace, m_tabs),
-                  new QuarantineSection(workspace, m_tabs)};
+                  new QuarantineSection(workspace, m_tabs), new InMailSection(workspace, m_tabs)};
     for (SettingsSection *section : std::as_const(m_sections))
         m_tabs->addTab(section, QString());
     auto *languagePage = new QWidget(m_tabs);
@@ -84,7 +85,7 @@ void SettingsArea::retranslateUi()
     m_languageBox->setTitle(tr("Language"));
     m_languageHint->setText(tr("The interface switches at once, numbers and dates included. "
                                "Your choice is remembered for the next start."));
-    const QStringList titles = {tr("Sending"), tr("DKIM keys"), tr("Retries"), tr("Quarantine"), tr("Language")};
+    const QStringList titles = {tr("Sending"), tr("DKIM keys"), tr("Retries"), tr("Quarantine"), tr("Bounce mailbox"), tr("Language")};
     for (int i = 0; i < titles.size(); ++i)
         m_tabs->setTabText(i, titles[i]);
     syncLanguage();

@@ -4,6 +4,7 @@
 #include "engine/enginelock.h"
 #include "engine/engineoptions.h"
 #include "guicommandline.h"
+#include "inmail/inmailjob.h"
 #include "i18n/language.h"
 #include "analysisdialog.h"
 #include "editor/deliveryeditor.h"
@@ -87,6 +88,12 @@ int main(int argc, char *argv[])
         window.setEngineProcess(0);
     } else {
         window.setEngineProcess(EngineLock::holderProcess(workspace->path()));
+    }
+    // The bounce mailbox is read by every console open on the workspace (a message is recorded
+    // once, whoever reads it); screenshots read nothing.
+    if (!screenshot) {
+        window.inMailJob()->setPasswordFor(ui::inMailPasswordFor(workspace->path(), &window));
+        window.inMailJob()->reschedule();
     }
     // SIGTERM or Ctrl+C in the terminal closes the window as the Quit menu does, so the engine
     // records what is in flight (Qt's default would end the process on the spot).

@@ -70,6 +70,7 @@ const QList<Expected> &expectedAreas()
         {Area::Logs, u"Delivery log"_qs, u"Logs de diffusion"_qs},
         {Area::Recipients, u"Recipients"_qs, u"Destinataires"_qs},
         {Area::Quarantine, u"Quarantine"_qs, u"Quarantaine"_qs},
+        {Area::InMail, u"Inbound mail"_qs, u"Courrier entrant"_qs},
         {Area::MxRules, u"MX rules"_qs, u"Règles MX"_qs},
         {Area::Qualification, u"Qualification rules"_qs, u"Règles de qualification"_qs},
         {Area::Settings, u"Settings"_qs, u"Paramètres"_qs},

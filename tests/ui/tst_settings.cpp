@@ -2,6 +2,7 @@
 #include "dkimverifier.h"
 #include "languagecontroller.h"
 #include "process.h"
+#include "settings/consolepasswords.h"
 #include "settings/relaycredentials.h"
 #include "settingsarea.h"
 #include "tempworkspace.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QtTest>
 
 using namespace diffusion;
@@ -101,6 +103,21 @@ private slots:
         QVERIFY(!credentials.load(u"*"_qs, u"mailer"_qs, &loaded));
         QVERIFY(loaded.outcome != RelayCredentials::Outcome::Done);
         QVERIFY(credentials.keyFor(u"*"_qs, u"mailer"_qs).startsWith(QFileInfo(temp.path()).absoluteFilePath()));
+    }
+
+    // The engine asks for a relay password from its own thread, after the console used the
+    // keychain in the GUI thread: QtKeychain's jobs must not cross threads (it crashed).
+    void passwordAskedFromAnotherThread()
+    {
+        test::TempWorkspace temp;
+        RelayCredentials::Result first;
+        QVERIFY(!RelayCredentials(temp.path(), 3000).load(u"*"_qs, u"mailer"_qs, &first));
+        const auto passwordFor = consolePasswordFor(temp.path(), nullptr);
+        std::optional<QString> found = u"not asked"_qs;
+        std::unique_ptr<QThread> engine(QThread::create([&] { found = passwordFor(Route{u"*"_qs, {}, TlsPolicy::Required, u"mailer"_qs}); }));
+        engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine->isFinished(), 20000);
+        QVERIFY(!found.has_value()); // no keychain, no variable, no window to ask in
     }
 
     void relayNeedsValidHosts()
