@@ -13,7 +13,7 @@ build_packages=(
   fonts-dejavu-core
 )
 test_packages=(
-  python3 python3-dkim postfix openssl xvfb xauth dnsmasq-base dovecot-imapd dovecot-pop3d
+  python3 python3-dkim postfix openssl xvfb xauth dnsmasq-base dovecot-imapd dovecot-pop3d libsisimai-perl
 )
 
 case "${1:-all}" in

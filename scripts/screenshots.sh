@@ -27,11 +27,17 @@ sqlite3 "$ws" "INSERT OR REPLACE INTO setting (key, value) VALUES ('retry.first_
   --unsubscribe-url 'https://diffusion-demo.test/unsubscribe?m={{messageId}}' >/dev/null
 "$cli" analyze --workspace "$ws" 1 >/dev/null
 "$cli" send --workspace "$ws" 1 --confirm --wait >/dev/null
+# The bounce mailbox: a few samples of the test corpus (about strangers: they stay unmatched).
+mkdir -p "$work/bounces/new" "$work/bounces/cur" "$work/bounces/tmp"
+for sample in gmail-dsn-no-such-user exim-user-unknown arf-abuse autoreply-fr-headers not-bounce-newsletter; do
+  cp "tests/data/bounces/$sample.eml" "$work/bounces/new/$sample"
+done
+"$cli" inmail --workspace "$ws" --maildir "$work/bounces" >/dev/null
 "$cli" delivery create --workspace "$ws" --list "Demo customers" --label "Summer sale" \
   --from news@diffusion-demo.test --subject "{{firstName}}, -20 % this week" --text resources/demo/newsletter.txt >/dev/null
 
 for lang in en fr; do
-  for view in deliveries editor analysis dashboard logs recipients quarantine mx-rules qualification settings; do
+  for view in deliveries editor analysis dashboard logs recipients quarantine inmail mx-rules qualification settings; do
     "$build/app/diffusion" --workspace "$ws" --lang "$lang" --view "$view" --delivery 1 \
       --screenshot "docs/screenshots/$view-$lang.png" 2>/dev/null
   done

@@ -44,7 +44,7 @@ const QList<Command> &commands()
         {"qualify", QT_TRANSLATE_NOOP("Cli", "Tell how a server's reply is qualified, list the replies no rule matched, or edit the rules (qualify rule list|add|edit|remove|move)."), runQualify},
         {"quarantine", QT_TRANSLATE_NOOP("Cli", "Show, release or denylist addresses (quarantine list|release|deny)."), runQuarantine},
         {"mx-rule", QT_TRANSLATE_NOOP("Cli", "Show or change the MX rules, the sending limits per destination (mx-rule list|set|remove)."), runMxRule},
-        {"inmail", QT_TRANSLATE_NOOP("Cli", "Read the bounce mailbox and apply its bounces, complaints and auto-replies (inmail unmatched lists what matched nothing)."), runInMail},
+        {"inmail", QT_TRANSLATE_NOOP("Cli", "Read the bounce mailbox and apply its bounces, complaints and auto-replies (inmail unmatched lists what matched nothing; inmail rule list|add|edit|remove|move edits the inbound rules)."), runInMail},
         {"bounce", QT_TRANSLATE_NOOP("Cli", "Tell what a message from the bounce mailbox is and how its recipients are qualified (bounce parse FILE)."), runBounce},
     };
     return all;

@@ -5,7 +5,7 @@
 #include "feedback/typedreply.h"
 #include "feedback/unqualifiedreplies.h"
 #include "store/connection.h"
-#include "store/migrations.h"
+#include "store/memoryworkspace.h"
 #include "store/storeerror.h"
 
 #include <QDateTime>
@@ -27,19 +27,8 @@ QString codeLabel(std::span<const CodeInfo> table, int value)
 // The rules a new workspace gets, from a workspace in memory migrated as a file would be.
 Qualifier defaultQualifier()
 {
-    QSqlDatabase db = openConnection(u":memory:"_qs, ConnectionMode::ReadWrite);
-    try {
-        // migrate() runs inside its caller's transaction, as on the writer thread.
-        execute(db, u"BEGIN"_qs);
-        migrate(db);
-        execute(db, u"COMMIT"_qs);
-        Qualifier qualifier = Qualifier::load(db);
-        closeConnection(db);
-        return qualifier;
-    } catch (...) {
-        closeConnection(db);
-        throw;
-    }
+    MemoryWorkspace workspace;
+    return Qualifier::load(workspace.db());
 }
 
 void printMatch(const SmtpReply &reply, const QualificationMatch &match, bool json)
