@@ -222,8 +222,10 @@ void TestBounceParser::malformed_data()
     for (int i = 0; i < 100000; ++i)
         headers += "X-Header-" + QByteArray::number(i) + ": value\n";
     QTest::newRow("100,000 headers") << (headers + "\nbody\n") << u"unknown"_qs;
-    QTest::newRow("1,000,000 folded lines") << ("From: a@example.net\nSubject: x\n" + " y\n"_qba.repeated(1'000'000) + "\nbody\n")
-                                            << u"unknown"_qs;
+    // GMime grows a folded header's buffer line by line: linear with glibc's realloc, quadratic
+    // with the sanitizer's (a million lines take half a minute there), hence 200,000.
+    QTest::newRow("200,000 folded lines") << ("From: a@example.net\nSubject: x\n" + " y\n"_qba.repeated(200'000) + "\nbody\n")
+                                          << u"unknown"_qs;
     QTest::newRow("unterminated encoded words")
         << ("From: =?utf-8?q?" + "=?utf-8?b?"_qba.repeated(100000) + " <a@example.net>\nSubject: =?x?q?\n\nbody\n") << u"unknown"_qs;
 
