@@ -195,19 +195,7 @@ int runMove(const QStringList &arguments)
 // `diffusion-cli qualify rule …`, reached from the qualify command.
 int runQualifyRule(const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
-    if (action == u"list"_qs)
-        return runList(arguments.mid(1));
-    if (action == u"add"_qs)
-        return runAdd(arguments.mid(1));
-    if (action == u"edit"_qs)
-        return runEdit(arguments.mid(1));
-    if (action == u"remove"_qs)
-        return runRemove(arguments.mid(1));
-    if (action == u"move"_qs)
-        return runMove(arguments.mid(1));
-    err() << Cli::tr("Usage: diffusion-cli qualify rule list|add|edit|remove|move [options]") << '\n';
-    return action == u"--help"_qs ? Success : UsageError;
+    return runRuleAction(arguments, {runList, runAdd, runEdit, runRemove, runMove}, Cli::tr("Usage: diffusion-cli qualify rule list|add|edit|remove|move [options]"));
 }
 
 } // namespace diffusion::cli

@@ -71,4 +71,14 @@ std::optional<qint64> parseMoveOptions(const QCommandLineParser &parser, QString
     return before;
 }
 
+int runRuleAction(const QStringList &arguments, const std::array<RuleAction, 5> &listAddEditRemoveMove, const QString &usage)
+{
+    static const QStringList actions{u"list"_qs, u"add"_qs, u"edit"_qs, u"remove"_qs, u"move"_qs};
+    const QString action = arguments.value(1);
+    if (const qsizetype index = actions.indexOf(action); index >= 0)
+        return listAddEditRemoveMove[size_t(index)](arguments.mid(1));
+    err() << usage << '\n';
+    return action == u"--help"_qs ? Success : UsageError;
+}
+
 } // namespace diffusion::cli

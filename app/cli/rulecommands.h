@@ -7,6 +7,7 @@
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -14,6 +15,11 @@
 // writes its ordered rule table in one writer job, with the same steps to add, edit, remove and
 // move a rule, and the same --type and --reason options.
 namespace diffusion::cli {
+
+// `… rule ACTION …`: runs the action's command (list, add, edit, remove, move), else prints
+// `usage` (exit code 0 for --help, 2 otherwise).
+using RuleAction = int (*)(const QStringList &arguments);
+int runRuleAction(const QStringList &arguments, const std::array<RuleAction, 5> &listAddEditRemoveMove, const QString &usage);
 
 // A rule id given as an argument or an option; 0 when it is not a positive number.
 qint64 parseRuleId(const QString &text);

@@ -27,7 +27,9 @@ FailureType boundedType(FailureType type, const BounceRecipient &recipient)
 // The SMTP outcome a DSN recipient stands for, as the synchronous rules read it: the reply in
 // its diagnostic, else a bare code of its status's class (550 for 5.x.x, 450 for 4.x.x) with the
 // status as enhanced code.
-SmtpOutcome outcomeOf(const BounceRecipient &recipient)
+} // namespace
+
+SmtpOutcome bounceOutcome(const BounceRecipient &recipient)
 {
     const SmtpDiagnostic diagnostic = SmtpDiagnostic::read(recipient.diagnostic);
     SmtpOutcome outcome;
@@ -50,8 +52,6 @@ SmtpOutcome outcomeOf(const BounceRecipient &recipient)
     outcome.kind = reply.isPermanent() ? SmtpOutcome::Kind::Rejected : SmtpOutcome::Kind::Deferred;
     return outcome;
 }
-
-} // namespace
 
 BounceQualifier BounceQualifier::load(QSqlDatabase &db)
 {
@@ -137,7 +137,7 @@ QualifiedBounceRecipient BounceQualifier::qualifyDelivery(const BounceReport &re
         result.byInboundRule = true;
         return result;
     }
-    const QualificationMatch match = m_qualifier.qualify(outcomeOf(recipient));
+    const QualificationMatch match = m_qualifier.qualify(bounceOutcome(recipient));
     if (match.ruleId != 0) {
         result.qualification = {boundedType(match.qualification.type, recipient), match.qualification.reason};
         result.ruleId = match.ruleId;

@@ -13,6 +13,10 @@
 
 namespace diffusion {
 
+// The SMTP reply a bounce reports for one recipient, as the synchronous rules and the feedback
+// service read it: code and enhanced code from the diagnostic, else from the status.
+SmtpOutcome bounceOutcome(const BounceRecipient &recipient);
+
 // What one recipient of a bounce comes to.
 struct QualifiedBounceRecipient {
     BounceRecipient recipient;

@@ -3,7 +3,6 @@
 #include "bouncecorrelation.h"
 #include "feedback/feedbackservice.h"
 #include "inmail/bounceparser.h"
-#include "inmail/smtpdiagnostic.h"
 #include "quarantine/quarantineaddress.h"
 #include "quarantine/quarantinebook.h"
 #include "store/connection.h"
@@ -22,24 +21,6 @@ constexpr qsizetype keptBytes = 1024 * 1024;
 bool isFailureAction(const QString &action)
 {
     return action == u"failed"_qs || action == u"delayed"_qs;
-}
-
-// The SMTP outcome a DSN recipient stands for, as the feedback service records it.
-SmtpOutcome outcomeOf(qint64 broadlogId, const QualifiedBounceRecipient &qualified)
-{
-    const BounceRecipient &r = qualified.recipient;
-    const SmtpDiagnostic diagnostic = SmtpDiagnostic::read(r.diagnostic);
-    const bool delayed = r.action == u"delayed"_qs;
-    SmtpOutcome outcome;
-    outcome.id = broadlogId;
-    outcome.kind = delayed ? SmtpOutcome::Kind::Deferred : SmtpOutcome::Kind::Rejected;
-    outcome.phase = SmtpPhase::Data;
-    outcome.reply.code = diagnostic.code != 0 ? diagnostic.code : (r.status.startsWith(u'4') || delayed ? 450 : 550);
-    outcome.reply.enhanced = diagnostic.enhanced.isEmpty() ? r.status : diagnostic.enhanced;
-    const QString text = diagnostic.text.isEmpty() ? r.diagnostic : diagnostic.text;
-    outcome.reply.lines = QStringList{text.isEmpty() ? u"(no diagnostic)"_qs : text};
-    outcome.host = r.remoteMta;
-    return outcome;
 }
 
 } // namespace
@@ -143,7 +124,8 @@ InMailTally InMailRecord::apply(QSqlDatabase &db, const QList<InMailMessage> &me
                     MessageEvent event;
                     event.broadlogId = match->broadlogId;
                     event.at = now;
-                    event.outcome = outcomeOf(match->broadlogId, qualified);
+                    event.outcome = bounceOutcome(r);
+                    event.outcome.id = match->broadlogId;
                     event.qualification = qualified.qualification;
                     event.asynchronous = true;
                     event.unqualified = qualified.unqualified;
