@@ -30,8 +30,11 @@ int runAddKey(const QStringList &arguments)
     const QString selector = parser.value(u"selector"_qs).trimmed();
     const QString path = QFileInfo(parser.value(u"key"_qs)).absoluteFilePath();
     QByteArray record;
+    DkimAlgorithm algorithm;
     try {
-        record = DkimKey::fromFile(path).dnsRecord();
+        const DkimKey key = DkimKey::fromFile(path);
+        record = key.dnsRecord();
+        algorithm = key.algorithm();
     } catch (const DkimError &error) {
         return reportFailure(error.message());
     }
@@ -39,7 +42,7 @@ int runAddKey(const QStringList &arguments)
     if (!workspace)
         return Failure;
     try {
-        workspace->writer().submit([&](QSqlDatabase &db) { DkimKeyTable::add(db, domain, selector, path); }).waitForFinished();
+        workspace->writer().submit([&](QSqlDatabase &db) { DkimKeyTable::add(db, domain, selector, path, algorithm); }).waitForFinished();
     } catch (const StoreError &error) {
         return reportFailure(error.message());
     }

@@ -1,7 +1,5 @@
 #include "dkimkeytable.h"
 
-#include "dkimerror.h"
-#include "dkimkey.h"
 #include "store/storeerror.h"
 
 #include <QSqlError>
@@ -15,17 +13,12 @@ QString DkimKeyTable::asciiDomain(const QString &typed)
     return QString::fromLatin1(QUrl::toAce(typed.trimmed().toLower()));
 }
 
-void DkimKeyTable::add(QSqlDatabase &db, const QString &domain, const QString &selector, const QString &keyPath)
+void DkimKeyTable::add(QSqlDatabase &db, const QString &domain, const QString &selector, const QString &keyPath,
+                       DkimAlgorithm algorithm)
 {
-    QString algorithm;
-    try {
-        algorithm = QString::fromLatin1(dkimAlgorithmName(DkimKey::fromFile(keyPath).algorithm()));
-    } catch (const DkimError &error) {
-        throw StoreError(error.message()); // the one error type writer jobs report
-    }
     QSqlQuery insert(db);
     insert.prepare(u"INSERT OR REPLACE INTO dkim_key (domain, selector, key_path, algorithm) VALUES (?, ?, ?, ?)"_qs);
-    for (const QString &value : {asciiDomain(domain), selector, keyPath, algorithm})
+    for (const QString &value : {asciiDomain(domain), selector, keyPath, QString::fromLatin1(dkimAlgorithmName(algorithm))})
         insert.addBindValue(value);
     if (!insert.exec())
         throw StoreError(tr("The workspace refused the key: %1").arg(insert.lastError().text()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dkimkey.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,9 +15,10 @@ class DkimKeyTable final
     Q_DECLARE_TR_FUNCTIONS(DkimKeyTable)
 
 public:
-    // Reads the key file (a StoreError with DkimKey's sentence when it is not a usable key) and adds it, replacing the key
-    // of the same domain and selector. The domain is stored in its ASCII form.
-    static void add(QSqlDatabase &db, const QString &domain, const QString &selector, const QString &keyPath);
+    // Adds the key (read by the caller: no OpenSSL on the writer thread), replacing the key of
+    // the same domain and selector. The domain is stored in its ASCII form.
+    static void add(QSqlDatabase &db, const QString &domain, const QString &selector, const QString &keyPath,
+                    DkimAlgorithm algorithm);
     // False when there was no such key.
     static bool remove(QSqlDatabase &db, const QString &domain, const QString &selector);
 

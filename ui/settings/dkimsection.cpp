@@ -176,13 +176,14 @@ void DkimSection::import()
         m_pathError->setText(tr("Choose the private key file."));
     if (domain.isEmpty() || selector.isEmpty() || path.isEmpty())
         return;
+    DkimAlgorithm algorithm;
     try {
-        DkimKey::fromFile(path); // a bad file is said under its field, before anything is written
+        algorithm = DkimKey::fromFile(path).algorithm(); // a bad file is said under its field, before anything is written
     } catch (const DkimError &error) {
         m_pathError->setText(error.message());
         return;
     }
-    submit([=](QSqlDatabase &db) { DkimKeyTable::add(db, domain, selector, path);     }, [this, domain, selector] {
+    submit([=](QSqlDatabase &db) { DkimKeyTable::add(db, domain, selector, path, algorithm); }, [this, domain, selector] {
         refresh();
         for (int row = 0; row < m_keys->rowCount(); ++row) {
             if (m_keys->item(row, DomainColumn)->text() == domain && m_keys->item(row, SelectorColumn)->text() == selector)
