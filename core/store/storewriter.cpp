@@ -110,22 +110,32 @@ void StoreWriter::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
     sqlite3 *handle = sqliteHandle(db);
     std::vector<std::exception_ptr> errors(batch.size());
     std::exception_ptr commitError;
+    // A savepoint copies every page its job changes into a sub-journal (a temporary file past
+    // 64 kB: about 10 kB per outcome the feedback service records). A job alone in its
+    // transaction needs none: the transaction's own rollback undoes it.
+    const bool savepoints = batch.size() > 1;
     try {
         exec(handle, "BEGIN IMMEDIATE");
         for (size_t i = 0; i < batch.size(); ++i) {
-            exec(handle, "SAVEPOINT job");
+            if (savepoints)
+                exec(handle, "SAVEPOINT job");
             try {
                 batch[i].run(db);
-                exec(handle, "RELEASE job");
             } catch (...) {
                 errors[i] = std::current_exception();
-                exec(handle, "ROLLBACK TO job");
-                exec(handle, "RELEASE job");
+                if (savepoints)
+                    exec(handle, "ROLLBACK TO job");
             }
+            if (savepoints)
+                exec(handle, "RELEASE job");
         }
-        exec(handle, "COMMIT");
-        std::lock_guard lock(m_mutex);
-        ++m_transactions;
+        if (!savepoints && errors.front()) {
+            exec(handle, "ROLLBACK");
+        } else {
+            exec(handle, "COMMIT");
+            std::lock_guard lock(m_mutex);
+            ++m_transactions;
+        }
     } catch (...) {
         commitError = std::current_exception();
         if (!sqlite3_get_autocommit(handle))

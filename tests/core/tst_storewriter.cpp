@@ -81,6 +81,21 @@ private Q_SLOTS:
         QCOMPARE(countSettings(reader.db(), u"third"_qs), 1);
     }
 
+    void failingJobAloneIsRolledBack()
+    {
+        // A job alone in its batch runs without a savepoint: the transaction's rollback undoes it.
+        test::TempWorkspace temp;
+        auto failing = temp.writer().submit([](QSqlDatabase &db) {
+            insertSetting(db, u"half-done"_qs);
+            throw StoreError(u"refused on purpose"_qs);
+        });
+        QVERIFY_THROWS_EXCEPTION(StoreError, failing.waitForFinished());
+        temp.writer().submit([](QSqlDatabase &db) { insertSetting(db, u"next"_qs); }).waitForFinished();
+        ReadConnection reader(temp.path());
+        QCOMPARE(countSettings(reader.db(), u"half-done"_qs), 0);
+        QCOMPARE(countSettings(reader.db(), u"next"_qs), 1);
+    }
+
     void queuedJobsShareTransactions()
     {
         test::TempWorkspace temp;
