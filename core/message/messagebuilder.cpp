@@ -246,7 +246,7 @@ void MessageBuilder::appendBody(std::string &out, const MessageRecipient &recipi
         out += "Content-Type: ";
         out += type;
         out += "; charset=utf-8\r\nContent-Transfer-Encoding: ";
-        out += encoding == TransferEncoding::Base64 ? "base64" : "quoted-printable";
+        out += transferEncodingName(encoding);
         out += "\r\n\r\n";
         appendEncoded(out, content, encoding);
     };

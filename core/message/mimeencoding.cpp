@@ -61,8 +61,38 @@ size_t printableRun(const char *text, size_t size)
 
 } // namespace
 
+namespace {
+
+// Printable ASCII and tabs, lines of at most 76 characters, no blank at the end of a line (transit
+// may strip it), no "=_".
+bool fitsSevenBit(std::string_view text)
+{
+    const char *data = text.data();
+    const size_t size = text.size();
+    size_t lineStart = 0;
+    for (size_t i = printableRun(data, size);; i += 1 + printableRun(data + i + 1, size - i - 1)) {
+        const char stop = i == size ? '\n' : data[i];
+        if (stop == '\r' || stop == '\n') {
+            if (i - lineStart > maxLine || (i > lineStart && byteClasses[static_cast<unsigned char>(data[i - 1])] == Blank))
+                return false;
+            if (i == size)
+                return true;
+            lineStart = i + 1;
+        } else if (stop == '=') {
+            if (i + 1 < size && data[i + 1] == '_')
+                return false;
+        } else if (stop != '\t') {
+            return false;
+        }
+    }
+}
+
+} // namespace
+
 TransferEncoding chooseTransferEncoding(std::string_view text)
 {
+    if (fitsSevenBit(text))
+        return TransferEncoding::SevenBit;
     size_t escaped = 0;
     for (size_t i = printableRun(text.data(), text.size()); i < text.size();
          i += 1 + printableRun(text.data() + i + 1, text.size() - i - 1))
@@ -144,6 +174,37 @@ void appendQuotedPrintable(std::string &out, std::string_view text)
     out.resize(size_t(write - out.data()));
 }
 
+const char *transferEncodingName(TransferEncoding encoding)
+{
+    switch (encoding) {
+    case TransferEncoding::SevenBit:
+        return "7bit";
+    case TransferEncoding::QuotedPrintable:
+        return "quoted-printable";
+    case TransferEncoding::Base64:
+        break;
+    }
+    return "base64";
+}
+
+void appendSevenBit(std::string &out, std::string_view text)
+{
+    out.reserve(out.size() + text.size() + text.size() / 16 + 2);
+    const char *data = text.data();
+    const size_t size = text.size();
+    size_t from = 0;
+    for (size_t i = printableRun(data, size); i < size; i += 1 + printableRun(data + i + 1, size - i - 1)) {
+        if (data[i] != '\r' && data[i] != '\n')
+            continue; // a tab or "="
+        out.append(data + from, i - from);
+        out += "\r\n";
+        if (data[i] == '\r' && i + 1 < size && data[i + 1] == '\n')
+            ++i;
+        from = i + 1;
+    }
+    out.append(data + from, size - from);
+}
+
 void appendBase64(std::string &out, std::string_view data)
 {
     out.reserve(out.size() + (data.size() + 2) / 3 * 4);
@@ -176,7 +237,10 @@ void appendEncoded(std::string &out, std::string_view text, TransferEncoding enc
         appendBase64Lines(out, text);
         return;
     }
-    appendQuotedPrintable(out, text);
+    if (encoding == TransferEncoding::SevenBit)
+        appendSevenBit(out, text);
+    else
+        appendQuotedPrintable(out, text);
     if (!text.empty() && text.back() != '\n' && text.back() != '\r')
         out += "\r\n";
 }

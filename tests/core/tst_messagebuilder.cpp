@@ -185,6 +185,20 @@ private Q_SLOTS:
         QCOMPARE(parsed.value(u"defects"_qs).toArray().size(), 0);
     }
 
+    void asciiTextGoesAsItIs()
+    {
+        MessageDefinition definition = basicDefinition();
+        definition.text = u"Hello {{firstName}},\n.\nSee you = soon.\n"_qs;
+        const BuiltMessage built = build(definition, recipient(u"Ann"_qs, u"Lee"_qs, u"Oslo"_qs));
+        checkWireForm(built.data);
+        const QJsonObject parsed = test::parseWithPython(built.data);
+        const QJsonArray parts = parsed.value(u"parts"_qs).toArray();
+        QCOMPARE(parts[0][u"transferEncoding"_qs].toString(), u"7bit"_qs);
+        QCOMPARE(normalizedNewlines(parts[0][u"content"_qs].toString()), u"Hello Ann,\n.\nSee you = soon."_qs);
+        // Dot-stuffing belongs to the SMTP layer: the message itself keeps its dot line.
+        QVERIFY(built.data.find("\r\n.\r\nSee you = soon.\r\n") != std::string::npos);
+    }
+
     void longContentStaysWithinLineLimits()
     {
         MessageDefinition definition = basicDefinition();

@@ -89,6 +89,52 @@ private Q_SLOTS:
         QCOMPARE(chooseTransferEncoding("жжжжжжжжжжжж"), TransferEncoding::Base64);
     }
 
+    void choosesSevenBitForShortAsciiLines_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("sevenBit");
+        const QByteArray line76(76, 'a');
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("ASCII lines, every break kind") << QByteArray("Hello,\nworld.\r\n.dot\r\tend") << true;
+        QTest::newRow("tab and equals inside") << QByteArray("a\tb = c\n") << true;
+        QTest::newRow("76 characters") << line76 + "\n" + line76 << true;
+        QTest::newRow("77 characters") << line76 + "a\nshort" << false;
+        QTest::newRow("77 characters at the end") << "short\n" + line76 + "a" << false;
+        QTest::newRow("a space before a break") << QByteArray("end \nnext") << false;
+        QTest::newRow("a tab at the very end") << QByteArray("end\t") << false;
+        QTest::newRow("a boundary's start") << QByteArray("--=_diffusion_d1_m2\n") << false;
+        QTest::newRow("equals at the end") << QByteArray("a =") << true;
+        QTest::newRow("8-bit byte") << QByteArray("caf\xc3\xa9") << false;
+        QTest::newRow("control byte") << QByteArray("a\x01") << false;
+        QTest::newRow("DEL") << QByteArray("a\x7f") << false;
+        QTest::newRow("NUL") << QByteArray("a\0b", 3) << false;
+    }
+
+    void choosesSevenBitForShortAsciiLines()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, sevenBit);
+        const std::string_view view(text.constData(), size_t(text.size()));
+        QCOMPARE(chooseTransferEncoding(view) == TransferEncoding::SevenBit, sevenBit);
+        if (!sevenBit)
+            return;
+        std::string out;
+        appendSevenBit(out, view);
+        QCOMPARE(QByteArray::fromStdString(out), withCrlf(text));
+    }
+
+    void sevenBitStopsAtEveryOffset()
+    {
+        // The scan goes sixteen bytes at a time: a disqualifying byte must count anywhere.
+        for (const std::string bad : {"\x01", "\xc3", "=_", " \n"}) {
+            for (size_t offset = 0; offset < 40; ++offset) {
+                std::string text = "0123456789012345678901234567890123456789012345678901234567890";
+                text.replace(offset, bad.size(), bad);
+                QVERIFY2(chooseTransferEncoding(text) != TransferEncoding::SevenBit, text.c_str());
+            }
+        }
+    }
+
     void choiceCountsEveryEscapedByteWherever()
     {
         // The count is taken sixteen bytes at a time: place the bytes at every offset of a block.
