@@ -6,6 +6,7 @@
 #include "delivery/recipientfields.h"
 #include "quarantine/quarantinebook.h"
 #include "routing/resolversettings.h"
+#include "smtp/smtpdatablock.h"
 #include "store/connection.h"
 #include "store/storeerror.h"
 #include "store/storewriter.h"
@@ -57,8 +58,8 @@ PreparedChunk prepare(const Delivery &delivery, const FieldSet &fields, const st
             chunk.failures.append({row.id, error});
             continue;
         }
-        chunk.messages.append({row.id, QByteArray::fromStdString(built.envelopeSender),
-                               QByteArray::fromStdString(built.recipient), QByteArray::fromStdString(built.data)});
+        chunk.messages.append(smtpMessage(row.id, QByteArray::fromStdString(built.envelopeSender),
+                                          QByteArray::fromStdString(built.recipient), built.data));
         chunk.domains.append(row.domain);
     }
     return chunk;

@@ -57,4 +57,9 @@ QByteArray smtpDataBlock(QByteArrayView message)
     return block;
 }
 
+SmtpMessage smtpMessage(qint64 id, QByteArray envelopeFrom, QByteArray recipient, QByteArrayView message)
+{
+    return {id, std::move(envelopeFrom), std::move(recipient), smtpDataBlock(message), message.size()};
+}
+
 } // namespace diffusion

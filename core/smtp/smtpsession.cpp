@@ -1,7 +1,5 @@
 #include "smtpsession.h"
 
-#include "smtpdatablock.h"
-
 #include <QLocale>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -97,10 +95,10 @@ void SmtpSession::send(const SmtpMessage &message)
     QString refusal;
     if (hasLineBreak(message.envelopeFrom) || hasLineBreak(message.recipient)) {
         refusal = tr("An envelope address contains a line break; the message was not sent.");
-    } else if (m_capabilities.sizeLimit > 0 && message.data.size() > m_capabilities.sizeLimit) {
+    } else if (m_capabilities.sizeLimit > 0 && message.size > m_capabilities.sizeLimit) {
         const QLocale locale;
         refusal = tr("The message is %1 bytes long, more than the %2 bytes the server accepts (SIZE); it was not sent.")
-                      .arg(locale.toString(message.data.size()), locale.toString(m_capabilities.sizeLimit));
+                      .arg(locale.toString(message.size), locale.toString(m_capabilities.sizeLimit));
     }
     if (!refusal.isEmpty()) {
         // From the event loop, as for a message that was sent: the caller is never re-entered.
@@ -112,7 +110,7 @@ void SmtpSession::send(const SmtpMessage &message)
 
     Transaction &transaction = m_transactions.emplace_back();
     transaction.id = message.id;
-    transaction.block = smtpDataBlock(message.data);
+    transaction.block = message.block;
     transaction.recipientCommand = "RCPT TO:<" + message.recipient + '>' + crlf;
 
     QByteArray batch;
@@ -124,7 +122,7 @@ void SmtpSession::send(const SmtpMessage &message)
     }
     batch += "MAIL FROM:<" + message.envelopeFrom + '>';
     if (m_capabilities.sizeLimit > 0)
-        batch += " SIZE=" + QByteArray::number(message.data.size());
+        batch += " SIZE=" + QByteArray::number(message.size);
     batch += crlf;
     await(transaction, Command::MailFrom);
     if (m_capabilities.pipelining) {

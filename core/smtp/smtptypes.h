@@ -58,7 +58,10 @@ struct SmtpMessage {
     qint64 id = 0;                 // the broadlog id, echoed in the outcome
     QByteArray envelopeFrom;       // MAIL FROM address, ASCII
     QByteArray recipient;          // RCPT TO address, ASCII
-    QByteArray data;               // the message, CRLF line ends, not dot-stuffed
+    // What follows DATA: the message with CRLF line ends, dot-stuffed and ended by ".\r\n".
+    // Made where the message is prepared, off the I/O threads (smtpMessage()).
+    QByteArray block;
+    qsizetype size = 0;            // the message's own size, for SIZE
 };
 
 // What happened to one message.

@@ -3,6 +3,7 @@
 // against Postfix's smtp-sink. Every test also checks the accounting: one outcome per message
 // sent, closed() once and last.
 #include "scriptedsmtpserver.h"
+#include "smtp/smtpdatablock.h"
 #include "smtp/smtpsession.h"
 #include "smtpsink.h"
 #include "testtls.h"
@@ -62,10 +63,8 @@ ScriptedSmtpServer &quit(ScriptedSmtpServer &server)
 
 SmtpMessage message(qint64 id, const QByteArray &data = {})
 {
-    SmtpMessage message{id, QByteArrayLiteral("sender@example.org"), "r" + QByteArray::number(id) + "@example.org", data};
-    if (data.isEmpty())
-        message.data = "Subject: " + QByteArray::number(id) + "\r\n\r\nBody.\r\n";
-    return message;
+    const QByteArray content = data.isEmpty() ? "Subject: " + QByteArray::number(id) + "\r\n\r\nBody.\r\n" : data;
+    return smtpMessage(id, QByteArrayLiteral("sender@example.org"), "r" + QByteArray::number(id) + "@example.org", content);
 }
 
 SmtpSessionConfig configFor(quint16 port, TlsPolicy tls = TlsPolicy::Disabled)
