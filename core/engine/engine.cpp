@@ -94,6 +94,8 @@ Engine::Engine(const QString &workspacePath, StoreWriter &writer, Options option
             return;
         }
         m_cursor = 0;
+        m_pendingCursor = 0;
+        m_pendingDone = false;
         m_passDone = false;
         feed();
     });
@@ -200,8 +202,7 @@ bool Engine::start(qint64 deliveryId, QString *error)
             FeedbackService::expire(db, deliveryId, now);
             return info;
         }
-        FeedbackService::takeIntoAccount(db, deliveryId, now);
-        QSqlQuery counts = runQuery(db, u"SELECT taken_into_account + sent + failed, sent, failed FROM delivery_kpi "
+        QSqlQuery counts = runQuery(db, u"SELECT pending + taken_into_account + sent + failed, sent, failed FROM delivery_kpi "
                                         "WHERE delivery_id = %1"_qs.arg(deliveryId));
         if (counts.next()) {
             info.total = counts.value(0).toLongLong();
@@ -271,30 +272,41 @@ void Engine::feed()
 {
     if (m_paused || m_stopping || m_passDone || m_done || !m_reader)
         return;
-    // "status = 1" alone walks the index (delivery_id, status) in id order: a chunk costs its own
-    // rows. With two statuses SQLite sorts every open row for each chunk (measured: 100 k messages
-    // sent 30 % slower).
-    QSqlQuery query(m_reader->db());
-    query.prepare(u"SELECT b.id, b.address, b.domain, b.retries, r.email, r.first_name, r.last_name, r.custom_fields "
-                  "FROM broadlog b LEFT JOIN recipient r ON r.id = b.recipient_id "
-                  "WHERE b.delivery_id = ? AND b.status = 1 AND (b.next_attempt_at IS NULL OR b.next_attempt_at <= ?) "
-                  "AND b.id > ? ORDER BY b.id LIMIT ?"_qs);
-    while (m_inFlight.size() < m_options.maxInFlight) {
+    // A pass reads the Pending messages first, and takes each chunk into account as it goes
+    // ("relayed to the MTA"), then the messages whose retry is due. One status per query: with
+    // "status = N" SQLite walks the index (delivery_id, status) in id order and a chunk costs its
+    // own rows; with two statuses it sorts every open row for each chunk (measured: 100 k
+    // messages sent 30 % slower).
+    const QString select = u"SELECT b.id, b.address, b.domain, b.retries, r.email, r.first_name, r.last_name, r.custom_fields "
+                           "FROM broadlog b LEFT JOIN recipient r ON r.id = b.recipient_id WHERE b.delivery_id = ? AND %1 "
+                           "AND b.id > ? ORDER BY b.id LIMIT ?"_qs;
+    QSqlQuery pending(m_reader->db());
+    pending.prepare(select.arg(u"b.status = 0"_qs));
+    QSqlQuery due(m_reader->db());
+    due.prepare(select.arg(u"b.status = 1 AND (b.next_attempt_at IS NULL OR b.next_attempt_at <= ?)"_qs));
+    // The window counts every message sent or on its way whose outcome is not durable yet: what
+    // a kill -9 can make the next run send again.
+    for (qsizetype room; (room = m_options.maxInFlight - m_inFlight.size() - m_unwritten.size()) > 0;) {
+        const bool fromPending = !m_pendingDone;
+        QSqlQuery &query = fromPending ? pending : due;
+        qint64 &cursor = fromPending ? m_pendingCursor : m_cursor;
         query.addBindValue(m_delivery.id);
-        query.addBindValue(nowS());
-        query.addBindValue(m_cursor);
-        query.addBindValue(m_options.chunkSize);
+        if (!fromPending)
+            query.addBindValue(nowS());
+        query.addBindValue(cursor);
+        query.addBindValue(std::min<qsizetype>(m_options.chunkSize, room));
         if (!query.exec()) {
             qWarning("diffusion: cannot read the delivery log: %s", qPrintable(query.lastError().text()));
             return;
         }
         QList<PreparedRow> rows;
+        const qint64 first = cursor + 1;
         int read = 0;
         while (query.next()) {
             ++read;
             const qint64 id = query.value(0).toLongLong();
-            m_cursor = id;
-            if (m_inFlight.contains(id))
+            cursor = id;
+            if (m_inFlight.contains(id) || m_unwritten.contains(id))
                 continue;
             const QString domain = query.value(2).toString();
             m_inFlight.insert(id, {domain, query.value(3).toInt()});
@@ -304,10 +316,20 @@ void Engine::feed()
         }
         query.finish();
         if (read == 0) {
+            if (fromPending) {
+                m_pendingDone = true;
+                continue;
+            }
             // Nothing more is due in this pass.
             m_passDone = true;
             checkProgress();
             return;
+        }
+        if (fromPending) {
+            // Before any outcome of these messages: the writer runs its jobs in order.
+            m_writer.submit([id = m_delivery.id, now = nowS(), first, last = cursor](QSqlDatabase &db) {
+                FeedbackService::takeIntoAccount(db, id, now, first, last);
+            });
         }
         if (rows.isEmpty())
             continue;
@@ -466,8 +488,12 @@ void Engine::record(qint64 id, const SmtpOutcome &outcome, const std::optional<Q
         break;
     }
     m_inFlight.erase(it);
+    m_unwritten.insert(id);
     m_events.append(event);
-    if (m_events.size() >= 2000)
+    // Outcomes waiting to be written hold their place in the in-flight window: written in slices
+    // of an eighth of it, they never starve the I/O threads (measured: a window of 2,000 written
+    // every 2,000 outcomes sent 20 k messages in 1.24 s instead of 0.68 s).
+    if (m_events.size() >= m_options.maxInFlight / 8)
         flushEvents();
     else if (!m_flushTimer->isActive())
         m_flushTimer->start();
@@ -479,15 +505,22 @@ void Engine::flushEvents()
     if (m_events.isEmpty())
         return;
     ++m_writesPending;
+    QList<qint64> ids;
+    ids.reserve(m_events.size());
+    for (const MessageEvent &event : std::as_const(m_events))
+        ids.append(event.broadlogId);
     m_writer.submit([events = std::exchange(m_events, {})](QSqlDatabase &db) { FeedbackService::apply(db, events); })
-        .then(this, [this](QFuture<void> written) {
+        .then(this, [this, ids](QFuture<void> written) {
             --m_writesPending;
+            for (const qint64 id : ids)
+                m_unwritten.remove(id);
             try {
                 written.waitForFinished();
             } catch (const StoreError &failure) {
                 qWarning("diffusion: outcomes could not be written: %s", qPrintable(failure.message()));
             }
             checkProgress();
+            feed(); // the window has room again
         });
 }
 
@@ -537,7 +570,11 @@ void Engine::finish(DeliveryState state)
             FeedbackService::cancelOpen(db, id, now);
         clearDestinationStats(db, id);
         execute(db, u"UPDATE delivery SET state = %2, updated_at = %3 WHERE id = %1"_qs.arg(id).arg(int(state)).arg(now));
-    }).then(this, [this](QFuture<void>) { Q_EMIT finished(); });
+    }).then(this, [this](QFuture<void>) {
+        // Queued: when the writer is quick, a continuation runs at once, in the caller; a start()
+        // that fails must not end before its caller has connected to finished().
+        QMetaObject::invokeMethod(this, &Engine::finished, Qt::QueuedConnection);
+    });
 }
 
 } // namespace diffusion

@@ -132,7 +132,10 @@ private:
     QHash<QString, DestinationPlan> m_plans;                 // by domain, once resolved
     QHash<QString, QList<SmtpMessage>> m_waitingForDns;      // by domain
     QHash<qint64, InFlight> m_inFlight;                      // by broadlog id
-    qint64 m_cursor = 0;
+    QSet<qint64> m_unwritten; // broadlog ids whose outcome is recorded, not yet committed
+    qint64 m_pendingCursor = 0; // the last id read in this pass, among Pending messages
+    bool m_pendingDone = false;  // this pass has read every Pending message
+    qint64 m_cursor = 0;         // the last id read in this pass, among messages due for a retry
     bool m_passDone = false;
     int m_preparing = 0;
     QList<MessageEvent> m_events;

@@ -36,11 +36,19 @@ qint64 runCounted(QSqlDatabase &db, std::string_view sql, qint64 deliveryId, qin
 
 } // namespace
 
-qint64 FeedbackService::takeIntoAccount(QSqlDatabase &db, qint64 deliveryId, qint64 at)
+qint64 FeedbackService::takeIntoAccount(QSqlDatabase &db, qint64 deliveryId, qint64 at, qint64 firstId, qint64 lastId)
 {
-    const qint64 moved = runCounted(db, "UPDATE broadlog SET status = 1, updated_at = ? WHERE delivery_id = ? AND status = 0",
-                                    deliveryId, at);
-    KpiLedger::rebuild(db, deliveryId);
+    SqlStatement take(sqliteHandle(db), "UPDATE broadlog SET status = 1, updated_at = ? WHERE delivery_id = ? AND status = 0 "
+                                        "AND id BETWEEN ? AND ? RETURNING domain");
+    take.bind(1, at);
+    take.bind(2, deliveryId);
+    take.bind(3, firstId);
+    take.bind(4, lastId);
+    KpiLedger kpis;
+    qint64 moved = 0;
+    for (; take.step(); ++moved)
+        kpis.move(deliveryId, take.columnUtf8(0), {Pending}, {TakenIntoAccount});
+    kpis.write(db);
     return moved;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <limits>
 #include <optional>
 
 namespace diffusion {
@@ -29,9 +30,10 @@ struct MessageEvent {
 class FeedbackService final
 {
 public:
-    // The engine took the delivery's pending messages into its queue: Pending → Taken into
-    // account by the service provider. Returns how many moved.
-    static qint64 takeIntoAccount(QSqlDatabase &db, qint64 deliveryId, qint64 at);
+    // The engine took the delivery's pending messages with an id in [firstId, lastId] into its
+    // queue: Pending → Taken into account by the service provider. Returns how many moved.
+    static qint64 takeIntoAccount(QSqlDatabase &db, qint64 deliveryId, qint64 at, qint64 firstId = 0,
+                                  qint64 lastId = std::numeric_limits<qint64>::max());
 
     // Applies outcomes: 250 → Sent; hard (or permanent) → Failed; soft or connection error →
     // unchanged status with the reason, one more retry and the next attempt time, or Failed when
