@@ -86,10 +86,17 @@ void QuarantineBook::recordFailure(const QString &address, FailureType type, Fai
     else
         m_store.bindNull(8);
     m_store.run();
+    m_withErrors = true;
 }
 
 void QuarantineBook::recordSuccess(const QString &address, qint64 at)
 {
+    if (!m_withErrors) {
+        SqlStatement any(m_handle, "SELECT EXISTS (SELECT 1 FROM quarantine WHERE status = 1)");
+        m_withErrors = any.step() && any.columnInt64(0) != 0;
+    }
+    if (!*m_withErrors)
+        return;
     const QString key = quarantineAddress(address);
     if (key.isEmpty())
         return;

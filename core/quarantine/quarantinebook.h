@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace diffusion {
 
@@ -28,7 +29,8 @@ public:
     // has passed since the last counted error, and quarantines at the threshold. Ignored-type
     // failures change nothing; denylisted and allowlisted addresses keep their status.
     void recordFailure(const QString &address, FailureType type, FailureReason reason, const QString &reply, qint64 at);
-    // With errors → Valid. One indexed update; nothing for an address without errors.
+    // With errors → Valid. One indexed update; nothing when no address has errors (looked up
+    // once per book: most batches of a send meet none, and a success is the commonest outcome).
     void recordSuccess(const QString &address, qint64 at);
     // With errors past the release delay and Mailbox-full quarantines past theirs → Valid.
     // Returns how many addresses were released.
@@ -48,6 +50,7 @@ private:
     SqlStatement m_find;
     SqlStatement m_store;
     SqlStatement m_succeed;
+    std::optional<bool> m_withErrors; // whether some address may be With errors
 };
 
 class StoreWriter;

@@ -146,6 +146,18 @@ private Q_SLOTS:
         QCOMPARE(column(u"dan@example.com"_qs, u"first_error_at"_qs), t0 + 2 * day + 1);
     }
 
+    void successAfterAnErrorInTheSameBook()
+    {
+        // The book found no address with errors at its first success; an error it records later
+        // must still be reset by a success.
+        write([](QuarantineBook &book) {
+            book.recordSuccess(u"ivy@example.com"_qs, t0);
+            book.recordFailure(u"ivy@example.com"_qs, FailureType::Soft, FailureReason::MailboxFull, u"452 full"_qs, t0 + 1);
+            book.recordSuccess(u"ivy@example.com"_qs, t0 + 2);
+        });
+        QCOMPARE(row(u"ivy@example.com"_qs), u"valid|0|"_qs);
+    }
+
     void withErrorsReleasedAfterTenDays()
     {
         softErrors(u"fay@example.com"_qs, FailureReason::Unreachable, 2);
