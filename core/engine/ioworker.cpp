@@ -91,6 +91,7 @@ void IoWorker::enqueue(const DestinationPlan &plan, const QList<SmtpMessage> &me
     if (m_stopping)
         return;
     slot->queue.insert(slot->queue.end(), messages.begin(), messages.end());
+    m_outstanding += messages.size();
     pump(*slot);
 }
 
@@ -107,6 +108,7 @@ void IoWorker::stopGracefully()
 {
     m_stopping = true;
     for (const auto &destination : std::as_const(m_destinations)) {
+        m_outstanding -= qsizetype(destination->queue.size());
         destination->queue.clear();
         for (Session *session : std::as_const(destination->sessions)) {
             if (session->inFlight == 0 && session->smtp->isReady())
@@ -317,7 +319,8 @@ void IoWorker::onClosed(Session *session)
 void IoWorker::report(const SmtpOutcome &outcome)
 {
     m_pending.append(outcome);
-    if (m_pending.size() >= 512)
+    // The last outcome of what the worker holds goes at once: nothing else would join its batch.
+    if (--m_outstanding <= 0 || m_pending.size() >= 512)
         flush();
     else if (!m_flushTimer->isActive())
         m_flushTimer->start();

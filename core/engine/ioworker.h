@@ -83,6 +83,7 @@ private:
     Options m_options;
     QHash<QString, std::shared_ptr<Destination>> m_destinations;
     QList<SmtpOutcome> m_pending;
+    qsizetype m_outstanding = 0; // messages queued or in a session, their outcome not reported yet
     QTimer *m_flushTimer;
     QTimer *m_statTimer;
     bool m_paused = false;
