@@ -209,8 +209,8 @@ int runEdit(const QStringList &arguments)
             delivery->targetLimit.reset();
         if (parser.isSet(u"deduplicate"_qs))
             delivery->deduplicate = true;
-        if (auto exit = applyDefinitionOptions(line, *delivery))
-            return *exit;
+        if (auto refused = applyDefinitionOptions(line, *delivery))
+            return *refused;
         const QString listName = parser.value(u"list"_qs);
         workspace->writer().submit([&delivery, listName](QSqlDatabase &db) {
             if (!listName.isEmpty())
