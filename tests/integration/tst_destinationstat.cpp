@@ -124,12 +124,17 @@ private Q_SLOTS:
         test::DeliveryFixture fixture({u"slow.test"_qs}, 40);
         fixture.route(u"*"_qs, u"127.0.0.1"_qs, relay.port());
         addRule(fixture, 8, 5, 0);
-        Engine engine(fixture.temp().path(), fixture.writer(), statOptions());
+        // Retry times are whole seconds: with a delay of one, the retries could come a few
+        // milliseconds after the last 421 and end the delivery before the row was read.
+        Engine::Options options = statOptions();
+        options.retry.firstDelayS = 2;
+        options.retry.maxDelayS = 2;
+        Engine engine(fixture.temp().path(), fixture.writer(), options);
         QSignalSpy finished(&engine, &Engine::finished);
         QVERIFY(startEngine(engine, fixture));
 
         // Throttled for the backoff period (5 minutes), with the connection window down.
-        // The retries pass a second later and the delivery ends: the row is read once.
+        // The retries pass one to two seconds later and the delivery ends.
         QString seen;
         QTRY_VERIFY_WITH_TIMEOUT((seen = row(fixture, {u"state"_qs, u"until - updated_at"_qs, u"connection_window"_qs, u"deferrals"_qs}))
                                      .startsWith(u"throttled|"_qs), 30000);

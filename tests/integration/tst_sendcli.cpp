@@ -165,7 +165,9 @@ private Q_SLOTS:
         QTest::newRow("while starting") << 0;
         QTest::newRow("after the first messages") << 50;
         QTest::newRow("midway") << recipients / 2;
-        QTest::newRow("three quarters") << recipients * 3 / 4;
+        // Not later: the sink's count is a listing of its folder, and a fast send could end
+        // before the kill.
+        QTest::newRow("three fifths") << recipients * 3 / 5;
     }
 
     void killThenResume()
